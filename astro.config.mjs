@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { validateContent } from './src/integrations/validate-content.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+// A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
+const base = process.env.HORIZONS_BASE ?? '/';
+const site = process.env.HORIZONS_SITE ?? 'https://example.sch.uk';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [validateContent(), mdx(), pagefindIndex()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Every MDX file triggers this harmless notice (see DESIGN.md).
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

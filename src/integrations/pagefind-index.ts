@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Indexes the built site with Pagefind's Node API; an empty index or any error fails the build. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'horizons:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length > 0) throw new Error(`Pagefind failed to index the site: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: check that layouts mark content with data-pagefind-body.');
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+          logger.info(`Search index: ${added.page_count} pages.`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareOutcomeCodes, computeCoverage } from './coverage.ts';
+import { termOrder } from './format.ts';
+
+/**
+ * Each collection is queried once per build and shared by every page, so a thousand lesson
+ * pages do not re-read a thousand files each.
+ */
+const once = <T>(load: () => Promise<T>) => {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+};
+
+const byLessonOrder = (a: CollectionEntry<'lessons'>, b: CollectionEntry<'lessons'>) =>
+  a.data.year - b.data.year ||
+  termOrder[a.data.term] - termOrder[b.data.term] ||
+  a.data.title.localeCompare(b.data.title);
+
+export const getPrinciples = once(async () =>
+  (await getCollection('principles')).sort((a, b) => a.data.number - b.data.number),
+);
+export const getOutcomes = once(async () =>
+  (await getCollection('outcomes')).sort((a, b) => compareOutcomeCodes(a.id, b.id)),
+);
+export const getLessons = once(async () => (await getCollection('lessons')).sort(byLessonOrder));
+export const getHandouts = once(() => getCollection('handouts'));
+export const getActivities = once(async () =>
+  (await getCollection('activities')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
+);
+export const getCaseStudies = once(async () =>
+  (await getCollection('caseStudies')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
+);
+export const getRoleModels = once(async () =>
+  (await getCollection('roleModels')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+);
+export const getCpdSessions = once(async () =>
+  (await getCollection('cpd')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
+);
+export const getBenchmarks = once(async () =>
+  (await getCollection('gatsby')).sort((a, b) => a.data.number - b.data.number),
+);
+export const getCdiAreas = once(() => getCollection('cdi'));
+
+export const getSchool = once(async () => {
+  const [school] = await getCollection('school');
+  if (!school) throw new Error('content/school.yaml is missing.');
+  return school.data;
+});
+
+/** The principle an outcome code belongs to ("5.4" → "5"). */
+export const principleOf = (outcomeId: string): string => outcomeId.split('.')[0] ?? '';
+
+/** Coverage of every outcome by the published lessons and activities. */
+export const getCoverage = once(async () => {
+  const [outcomes, lessons, activities] = await Promise.all([getOutcomes(), getLessons(), getActivities()]);
+  return computeCoverage(
+    outcomes.map((o) => ({ id: o.id, kind: o.data.kind })),
+    lessons.map((l) => ({ id: l.id, years: [l.data.year], outcomes: l.data.outcomes.map((r) => r.id) })),
+    activities.map((a) => ({ id: a.id, years: a.data.years, outcomes: a.data.outcomes.map((r) => r.id) })),
+  );
+});

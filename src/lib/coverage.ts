@@ -1,0 +1,53 @@
+import type { OutcomeKind } from '../schemas/outcome.ts';
+
+/** The least the coverage calculation needs to know about an outcome. */
+export interface CoverageOutcome {
+  id: string;
+  kind: OutcomeKind;
+}
+
+/** The least it needs about a lesson or activity: which years it reaches and which outcomes it covers. */
+export interface CoverageItem {
+  id: string;
+  years: readonly number[];
+  outcomes: readonly string[];
+}
+
+/** How one outcome is covered across the programme. */
+export interface OutcomeCoverage {
+  id: string;
+  kind: OutcomeKind;
+  lessons: string[];
+  activities: string[];
+  /** Year groups that meet the outcome, in order. */
+  years: number[];
+  /** Met as the rule asks: learning outcomes by a lesson, feedback outcomes by a lesson or activity. */
+  covered: boolean;
+}
+
+/** Works out, for each outcome, what covers it and whether that is enough. */
+export function computeCoverage(
+  outcomes: readonly CoverageOutcome[],
+  lessons: readonly CoverageItem[],
+  activities: readonly CoverageItem[],
+): OutcomeCoverage[] {
+  return outcomes.map(({ id, kind }) => {
+    const byLesson = lessons.filter((l) => l.outcomes.includes(id));
+    const byActivity = activities.filter((a) => a.outcomes.includes(id));
+    const years = [...new Set([...byLesson, ...byActivity].flatMap((item) => item.years))].sort((a, b) => a - b);
+    const covered = byLesson.length > 0 || (kind === 'feedback' && byActivity.length > 0);
+    return { id, kind, lessons: byLesson.map((l) => l.id), activities: byActivity.map((a) => a.id), years, covered };
+  });
+}
+
+/** The outcomes the programme does not yet cover well enough. */
+export function findUncoveredOutcomes(coverage: readonly OutcomeCoverage[]): OutcomeCoverage[] {
+  return coverage.filter((c) => !c.covered);
+}
+
+/** Sorts outcome codes as numbers ("1.10" after "1.9"). */
+export function compareOutcomeCodes(a: string, b: string): number {
+  const [pa = 0, na = 0] = a.split('.').map(Number);
+  const [pb = 0, nb = 0] = b.split('.').map(Number);
+  return pa - pb || na - nb;
+}

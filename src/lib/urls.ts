@@ -1,0 +1,33 @@
+/** Joins the site's base path and a site-relative path, keeping exactly one slash between. */
+export function joinBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  return `${trimmedBase}${path.replace(/^\/+/, '')}`;
+}
+
+/** Site-relative paths for every kind of page, so links are built in one place. */
+export const paths = {
+  home: () => '',
+  principles: () => 'principles/',
+  principle: (id: string) => `principles/${id}/`,
+  outcomes: () => 'outcomes/',
+  outcome: (id: string) => `outcomes/${id}/`,
+  years: () => 'years/',
+  year: (year: number) => `years/${year}/`,
+  lessons: () => 'lessons/',
+  lesson: (id: string) => `lessons/${id}/`,
+  handout: (id: string) => `handouts/${id}/`,
+  activities: () => 'activities/',
+  activity: (id: string) => `activities/${id}/`,
+  caseStudies: () => 'case-studies/',
+  caseStudy: (id: string) => `case-studies/${id}/`,
+  roleModels: () => 'role-models/',
+  roleModel: (id: string) => `role-models/${id}/`,
+  cpdSessions: () => 'cpd/',
+  cpdSession: (id: string) => `cpd/${id}/`,
+  coverage: () => 'coverage/',
+  search: () => 'search/',
+  about: () => 'about/',
+};
+
+/** A full link for a page in this build, under whatever base path the site is published at. */
+export const href = (path: string): string => joinBase(import.meta.env.BASE_URL, path);

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { textSchema, type SchemaHelpers } from './common.ts';
+
+/** A staff CPD session plan, one MDX file in `content/cpd/`. Id: the file name. */
+export const cpdSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHelpers<R, I>) =>
+  z.object({
+    /** The session's title. */
+    title: textSchema,
+    /** Who it is for, e.g. "All teaching staff" or "Form tutors". */
+    audience: textSchema,
+    /** Length in minutes; the agenda's minutes must add up to this. */
+    duration: z.number().int().positive(),
+    /** One or two sentences for lists and search results. */
+    summary: textSchema,
+    /** The Principles it develops. */
+    principles: z.array(h.ref('principles')).min(1),
+    /** Case studies the session uses. */
+    caseStudies: z.array(h.ref('caseStudies')).default([]),
+    /** What staff will be able to do afterwards. */
+    objectives: z.array(textSchema).min(1),
+    /** The timed agenda. */
+    agenda: z.array(z.object({ title: textSchema, minutes: z.number().int().positive(), detail: textSchema })).min(1),
+    /** Questions for discussion. */
+    prompts: z.array(textSchema).default([]),
+    /** What staff do after the session. */
+    followUp: z.array(textSchema).default([]),
+  });
+
+export type CpdSession = z.infer<ReturnType<typeof cpdSchema<z.ZodString, z.ZodString>>>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { textSchema, yearSchema } from './common.ts';
+
+/** The kinds of printable pupil resource. */
+export const handoutKindSchema = z.enum([
+  'worksheet',
+  'card-sort',
+  'role-cards',
+  'scenario-cards',
+  'quiz',
+  'template',
+  'information-sheet',
+]);
+
+/** A printable pupil-facing resource, one MDX file in `content/handouts/`. Id: the file name. */
+export const handoutSchema = () =>
+  z.object({
+    /** The title printed at the top of the sheet. */
+    title: textSchema,
+    /** What kind of resource it is. */
+    kind: handoutKindSchema,
+    /** The year groups it is written for. */
+    years: z.array(yearSchema).min(1),
+    /** One sentence telling the teacher what it is and how many copies to print. */
+    summary: textSchema,
+  });
+
+export type Handout = z.infer<ReturnType<typeof handoutSchema>>;

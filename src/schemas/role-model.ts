@@ -1,0 +1,64 @@
+import { z } from 'astro/zod';
+import { dateSchema, textSchema, type SchemaHelpers } from './common.ts';
+
+/** Routes into work a role model can have taken. */
+export const routeSchema = z.enum([
+  'apprenticeship',
+  'degree-apprenticeship',
+  't-level',
+  'college',
+  'degree',
+  'employment-with-training',
+  'self-employment',
+  'career-change',
+]);
+
+/** Stereotypes a profile can challenge. */
+export const stereotypeSchema = z.enum([
+  'gender',
+  'ethnicity',
+  'faith',
+  'disability',
+  'socio-economic-background',
+  'culture',
+  'school-type',
+  'age',
+]);
+
+/** An anti-stereotype role-model profile, one MDX file in `content/role-models/`. */
+export const roleModelSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHelpers<R, I>) =>
+  z.object({
+    /** The person's name (an invented name for an illustrative profile). */
+    name: textSchema,
+    /** `illustrative` composites are labelled as such; `real` people need consent and a review date. */
+    kind: z.enum(['illustrative', 'real']).default('illustrative'),
+    /** For a real person: when and how consent to publish was recorded. */
+    consent: z
+      .object({
+        /** The date consent was given (YYYY-MM-DD). */
+        date: dateSchema,
+        /** Who holds the record, e.g. "Careers Leader, signed form on file". */
+        recordHeldBy: textSchema,
+      })
+      .optional(),
+    /** For a real person: when the profile must be checked with them again (YYYY-MM-DD). */
+    reviewDate: dateSchema.optional(),
+    /** Their job title. */
+    occupation: textSchema,
+    /** The sector they work in. */
+    sector: textSchema,
+    /** The route they took. */
+    route: routeSchema,
+    /** The stereotypes the profile challenges. */
+    challenges: z.array(stereotypeSchema).min(1),
+    /** A portrait illustration (never a photo of a child). */
+    portrait: h.image().optional(),
+    /** Text alternative for the portrait. */
+    portraitAlt: z.string().default(''),
+    /** One or two sentences for lists and search results. */
+    summary: textSchema,
+    /** Lessons that use this profile. */
+    relatedLessons: z.array(h.ref('lessons')).default([]),
+  });
+
+export type RoleModel = z.infer<ReturnType<typeof roleModelSchema<z.ZodString, z.ZodString>>>;

@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { dateSchema, textSchema } from './common.ts';
+
+/** A colour written as #rrggbb. */
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as # and six hex digits, e.g. #1d4f91.');
+
+/** The publishing school's details, `content/school.yaml`. A fork edits this first. */
+export const schoolSchema = () =>
+  z.object({
+    /** The school's full name. */
+    name: textSchema,
+    /** Whether the example school is fictional; a real school sets this to false. */
+    fictional: z.boolean().default(false),
+    /** The school's phase. */
+    phase: z.enum(['primary', 'secondary', 'all-through', 'special', 'pupil-referral-unit']),
+    /** Whether the school has a sixth form (Years 12 and 13). */
+    sixthForm: z.boolean(),
+    /** The public web address the site will be published at, e.g. https://example.sch.uk/careers/. */
+    website: z.url().optional(),
+    /** Path of the logo in `public/`, e.g. /logo.svg; leave out for none. */
+    logo: z.string().optional(),
+    /** Brand colours; checked for contrast against white text. */
+    colours: z
+      .object({
+        /** Main colour (header background). */
+        primary: hexColour.default('#1d4f91'),
+        /** Accent colour (links and highlights). */
+        accent: hexColour.default('#8a2a63'),
+      })
+      .default({ primary: '#1d4f91', accent: '#8a2a63' }),
+    /** The Careers Leader, who parents and providers contact. */
+    careersLeader: z.object({
+      /** Full name. */
+      name: textSchema,
+      /** Work email address. */
+      email: z.email(),
+      /** Work telephone number. */
+      phone: textSchema,
+    }),
+    /** A plain-words summary of the careers programme. */
+    programmeSummary: textSchema,
+    /** How each audience can find out about the programme. */
+    access: z.object({
+      /** How pupils find out about it. */
+      pupils: textSchema,
+      /** How parents and carers find out about it. */
+      parentsAndCarers: textSchema,
+      /** How teachers find out about it. */
+      teachers: textSchema,
+      /** How employers and providers find out about it. */
+      employers: textSchema,
+    }),
+    /** How the school measures and assesses the programme's impact. */
+    impactMeasurement: textSchema,
+    /** When the published information will next be reviewed (YYYY-MM-DD). */
+    nextReview: dateSchema,
+    /** The provider access policy details. */
+    providerAccess: z.object({
+      /** How providers ask for access. */
+      howToRequest: textSchema,
+      /** Grounds for granting or refusing a request. */
+      grantingAndRefusing: textSchema,
+      /** Premises and facilities providers are given. */
+      premises: textSchema,
+      /** Safeguarding arrangements for visitors. */
+      safeguarding: textSchema,
+    }),
+    /** Ids of built-in entries the school does not publish, by collection. */
+    exclude: z
+      .object({
+        /** Lesson ids to leave out. */
+        lessons: z.array(z.string()).default([]),
+        /** Activity ids to leave out. */
+        activities: z.array(z.string()).default([]),
+      })
+      .default({ lessons: [], activities: [] }),
+  });
+
+export type School = z.infer<ReturnType<typeof schoolSchema>>;

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
+import { globSync } from 'tinyglobby';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import { collectionSources, coveragePlanFile, schoolFile } from '../lib/collection-sources.ts';
+import { entryIdFromPath } from '../lib/entry-id.ts';
+import { coveragePlanSchema, type CoveragePlan } from '../schemas/coverage-plan.ts';
+import { schemaFactories } from '../schemas/registry.ts';
+import { schoolSchema, type School } from '../schemas/school.ts';
+import { error, type Problem } from './problem.ts';
+import { findReferences, validatorHelpers } from './references.ts';
+import { schemaProblems } from './schema-problems.ts';
+import type { ContentSnapshot, Entry } from './snapshot.ts';
+
+type CollectionKey = keyof typeof collectionSources;
+
+/** Reads a file's data: YAML files whole, MDX files their frontmatter. Throws on bad syntax. */
+function readData(absolute: string): unknown {
+  const text = readFileSync(absolute, 'utf8');
+  return /\.ya?ml$/.test(absolute) ? parseYaml(text) : parseFrontmatter(text).frontmatter;
+}
+
+function unreadable(file: string, cause: unknown): Problem {
+  const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+  return error({
+    rule: 'syntax',
+    file,
+    field: '(whole file)',
+    message: `This file's YAML can't be read: ${reason}`,
+    fix: 'Check the indentation around the line named, and put text that contains a colon, # or quotes inside double quotes.',
+  });
+}
+
+/** Parses one entry with its schema; returns the entry or the problems found. */
+function parseEntry(name: CollectionKey, id: string, file: string, field: string, raw: unknown) {
+  const schema: z.ZodObject = schemaFactories[name](validatorHelpers);
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (!result.success) return { problems: schemaProblems(file, field, result.error.issues) };
+  const entry: Entry = { id, file, field, data: result.data, references: findReferences(schema, result.data) };
+  return { entry };
+}
+
+function readCollection(root: string, name: CollectionKey, problems: Problem[]): Entry[] {
+  const source = collectionSources[name];
+  const raws: { id: string; file: string; field: string; raw: unknown }[] = [];
+  if (source.layout === 'entries') {
+    const files = globSync(source.pattern ?? '*', { cwd: join(root, source.path) }).sort();
+    for (const relative of files) {
+      const file = `${source.path}/${relative}`;
+      try {
+        raws.push({ id: entryIdFromPath(relative), file, field: '', raw: readData(join(root, file)) });
+      } catch (cause) {
+        problems.push(unreadable(file, cause));
+      }
+    }
+  } else if (existsSync(join(root, source.path))) {
+    try {
+      const list = readData(join(root, source.path));
+      const items = Array.isArray(list) ? list : [];
+      items.forEach((item: Record<string, unknown>, i) => {
+        const { id, ...raw } = item ?? {};
+        raws.push({ id: typeof id === 'string' ? id : '', file: source.path, field: `[${i}]`, raw });
+      });
+    } catch (cause) {
+      problems.push(unreadable(source.path, cause));
+    }
+  }
+  const entries: Entry[] = [];
+  for (const { id, file, field, raw } of raws) {
+    if (!id) {
+      problems.push(error({ rule: 'schema', file, field: `${field}.id`, message: 'This item has no `id`.', fix: 'Give every item in the list an `id:` line.' }));
+      continue;
+    }
+    const parsed = parseEntry(name, id, file, field, raw);
+    if (parsed.entry) entries.push(parsed.entry);
+    else problems.push(...parsed.problems);
+  }
+  return entries;
+}
+
+function readSingle<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[], fallback?: T) {
+  if (!existsSync(join(root, file))) {
+    if (fallback !== undefined) return fallback;
+    problems.push(error({ rule: 'schema', file, field: '(whole file)', message: 'This file is missing.', fix: `Create ${file} (copy it from the Horizons repository and edit it).` }));
+    return undefined;
+  }
+  try {
+    const result = schema.safeParse(readData(join(root, file)) ?? {}, { reportInput: true });
+    if (result.success) return result.data;
+    problems.push(...schemaProblems(file, '', result.error.issues));
+  } catch (cause) {
+    problems.push(unreadable(file, cause));
+  }
+  return fallback;
+}
+
+/** Reads and parses every content file under `root`, exactly as the site's loaders would. */
+export function readContent(root: string): ContentSnapshot {
+  const readProblems: Problem[] = [];
+  const names = Object.keys(collectionSources) as CollectionKey[];
+  const entries = Object.fromEntries(names.map((n) => [n, readCollection(root, n, readProblems)])) as ContentSnapshot['entries'];
+  const school: School | undefined = readSingle(root, schoolFile, schoolSchema(), readProblems);
+  const coveragePlan: CoveragePlan = readSingle(root, coveragePlanFile, coveragePlanSchema, readProblems, { planned: [] }) ?? { planned: [] };
+  return { entries, school, coveragePlan, readProblems };
+}
