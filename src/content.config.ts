@@ -3,7 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { collectionSources, schoolFile } from './lib/collection-sources.ts';
 import { entryIdFromPath } from './lib/entry-id.ts';
-import type { SchemaHelpers } from './schemas/common.ts';
+import type { z } from 'astro/zod';
+import type { CollectionName } from './schemas/common.ts';
 import * as schemas from './schemas/index.ts';
 
 /** The loader for a collection, from the one table of where content lives. */
@@ -17,7 +18,11 @@ function loaderFor(name: keyof typeof collectionSources) {
   });
 }
 
-const helpers = (image: SchemaHelpers['image']): SchemaHelpers => ({ ref: reference, image });
+/** Astro's reference and image helpers, in the shape the schema factories take. */
+const helpers = <I extends z.ZodType>(image: () => I) => ({
+  ref: (collection: CollectionName) => reference(collection),
+  image,
+});
 
 export const collections = {
   principles: defineCollection({ loader: loaderFor('principles'), schema: schemas.principleSchema() }),

@@ -1,0 +1,21 @@
+// `npm test`: unit tests, build-failure tests, a real build, then browser tests on the served site.
+import { spawnSync } from 'node:child_process';
+import { findChromium } from './find-chromium.ts';
+
+function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`\n✖ ${label} failed.`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const chromium = findChromium();
+console.log(`Using Chromium at ${chromium}`);
+
+run('Unit tests (vitest)', 'npx', ['vitest', 'run']);
+run('Build-failure tests (vitest)', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']);
+run('Build the site', 'npx', ['astro', 'build']);
+run('Browser tests (Playwright)', 'npx', ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium });
+console.log('\n✔ All tests passed.');

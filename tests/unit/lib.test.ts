@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compareOutcomeCodes, computeCoverage, findUncoveredOutcomes } from '../../src/lib/coverage.ts';
+import { entryIdFromPath } from '../../src/lib/entry-id.ts';
+import { formatYears, labelFromSlug } from '../../src/lib/format.ts';
+import { joinBase, paths } from '../../src/lib/urls.ts';
+
+describe('entryIdFromPath', () => {
+  it('keeps the dot of an outcome code and drops folders', () => {
+    expect(entryIdFromPath('5.4.yaml')).toBe('5.4');
+    expect(entryIdFromPath('year-9/choosing-options.mdx')).toBe('choosing-options');
+  });
+});
+
+describe('computeCoverage', () => {
+  const outcomes = [
+    { id: '1.1', kind: 'learning' as const },
+    { id: '1.6', kind: 'feedback' as const },
+    { id: '2.1', kind: 'learning' as const },
+  ];
+  const lessons = [{ id: 'a', years: [9], outcomes: ['1.1'] }];
+  const activities = [{ id: 'survey', years: [7, 8], outcomes: ['1.6', '2.1'] }];
+
+  it('lists what covers each outcome and the years', () => {
+    const [first, second] = computeCoverage(outcomes, lessons, activities);
+    expect(first).toMatchObject({ id: '1.1', lessons: ['a'], years: [9], covered: true });
+    expect(second).toMatchObject({ id: '1.6', activities: ['survey'], years: [7, 8], covered: true });
+  });
+
+  it('does not count an activity alone for a learning outcome', () => {
+    const uncovered = findUncoveredOutcomes(computeCoverage(outcomes, lessons, activities));
+    expect(uncovered.map((c) => c.id)).toEqual(['2.1']);
+  });
+
+  it('sorts outcome codes numerically', () => {
+    expect(['1.10', '1.2', '2.1', '1.9'].sort(compareOutcomeCodes)).toEqual(['1.2', '1.9', '1.10', '2.1']);
+  });
+});
+
+describe('joinBase', () => {
+  it('works at the root and under a sub-path', () => {
+    expect(joinBase('/', paths.lesson('x'))).toBe('/lessons/x/');
+    expect(joinBase('/careers', paths.outcome('5.4'))).toBe('/careers/outcomes/5.4/');
+    expect(joinBase('/careers/', paths.home())).toBe('/careers/');
+  });
+});
+
+describe('format', () => {
+  it('describes year ranges as teachers write them', () => {
+    expect(formatYears([9, 8, 10])).toBe('Years 8–10');
+    expect(formatYears([7])).toBe('Year 7');
+    expect(formatYears([7, 9])).toBe('Years 7, 9');
+  });
+
+  it('turns slugs into labels', () => {
+    expect(labelFromSlug('tutor-time')).toBe('Tutor time');
+  });
+});
