@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { pageTypes } from './pages.ts';
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const [name, path] of Object.entries(pageTypes)) {
+      test(`axe finds no WCAG 2.2 AA violation on the ${name} page`, async ({ page }) => {
+        const response = await page.goto(path);
+        expect(response?.ok() || name === 'not found').toBe(true);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test('search results pass axe too', async ({ page }) => {
+  await page.goto('/search/?q=stereotype');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+
+test('a teacher goes from the home page to a Year 9 lesson', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Year 9', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Year 9');
+  await page.getByRole('link', { name: 'Choosing your Key Stage 4 options' }).click();
+  await expect(page).toHaveURL(/\/lessons\/choosing-key-stage-4-options\/$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Lesson plan' })).toBeVisible();
+  // The plan's timed steps are rendered, starting at minute 0.
+  await expect(page.locator('.step').first()).toContainText('min, 0–');
+});
+
+test('the coverage page lists all 45 outcome statements', async ({ page }) => {
+  await page.goto('/coverage/');
+  const rows = page.locator('.coverage-table tbody tr');
+  await expect(rows).toHaveCount(45);
+  await expect(rows.first().locator('th')).toHaveText('1.1');
+  await expect(rows.last().locator('th')).toHaveText('6.9');
+});
+
+test('search with a year filter finds a lesson', async ({ page }) => {
+  await page.goto('/search/?q=options');
+  const results = page.locator('.pagefind-ui__result');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('#search-fallback')).toHaveCount(0);
+  await page.locator('.pagefind-ui__filter-name', { hasText: 'year' }).click();
+  await page.getByLabel('Year 9').check();
+  await expect(results.first()).toBeVisible();
+  const links = await results.locator('a.pagefind-ui__result-link').evaluateAll((anchors) =>
+    anchors.map((a) => a.getAttribute('href')),
+  );
+  expect(links).toContain('/lessons/choosing-key-stage-4-options/');
+  // Every result left is tagged Year 9: the Year 10 lesson is filtered out.
+  expect(links).not.toContain('/lessons/jobs-near-us-labour-market-information/');
+});
+
+test('the search box in the header takes the query to the search page', async ({ page }) => {
+  await page.goto('/years/');
+  await page.getByLabel('Search Horizons').fill('apprenticeship');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=apprenticeship/);
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+});
