@@ -3,17 +3,29 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const candidates = () =>
-  [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser', playwrightChromium()].filter(
-    (path): path is string => Boolean(path && existsSync(path)),
-  );
+  [
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    playwrightChromium(),
+  ].filter((path): path is string => Boolean(path && existsSync(path)));
 
 function playwrightChromium(): string | undefined {
   try {
     // Playwright's own browser, if one was ever downloaded on this machine.
-    const out = execFileSync('npx', ['--no-install', 'node', '-e', "console.log(require('playwright-core').chromium.executablePath())"], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const out = execFileSync(
+      'npx',
+      [
+        '--no-install',
+        'node',
+        '-e',
+        "console.log(require('playwright-core').chromium.executablePath())",
+      ],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     return out.trim() || undefined;
   } catch {
     return undefined;
@@ -34,10 +46,17 @@ export function findChromium(): string {
   const found = candidates()[0];
   if (found) return found;
   if (canUseAptGet()) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get)…');
-    execFileSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {
-      stdio: 'inherit',
-    });
+    console.log("No Chromium found: installing Debian's chromium package (apt-get)…");
+    execFileSync(
+      'sh',
+      [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      ],
+      {
+        stdio: 'inherit',
+      },
+    );
     const installed = candidates()[0];
     if (installed) return installed;
   }

@@ -17,5 +17,8 @@ console.log(`Using Chromium at ${chromium}`);
 run('Unit tests (vitest)', 'npx', ['vitest', 'run']);
 run('Build-failure tests (vitest)', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']);
 run('Build the site', 'npx', ['astro', 'build']);
-run('Browser tests (Playwright)', 'npx', ['playwright', 'test'], { ...process.env, CHROMIUM_PATH: chromium });
+run('Browser tests (Playwright)', 'npx', ['playwright', 'test'], {
+  ...process.env,
+  CHROMIUM_PATH: chromium,
+});
 console.log('\n✔ All tests passed.');

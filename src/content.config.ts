@@ -25,7 +25,10 @@ const helpers = <I extends z.ZodType>(image: () => I) => ({
 });
 
 export const collections = {
-  principles: defineCollection({ loader: loaderFor('principles'), schema: schemas.principleSchema() }),
+  principles: defineCollection({
+    loader: loaderFor('principles'),
+    schema: schemas.principleSchema(),
+  }),
   outcomes: defineCollection({ loader: loaderFor('outcomes'), schema: schemas.outcomeSchema() }),
   gatsby: defineCollection({ loader: loaderFor('gatsby'), schema: schemas.gatsbySchema() }),
   cdi: defineCollection({ loader: loaderFor('cdi'), schema: schemas.cdiAreaSchema() }),

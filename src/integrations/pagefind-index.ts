@@ -13,10 +13,15 @@ export function pagefindIndex(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(`Pagefind failed to index the site: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: check that layouts mark content with data-pagefind-body.');
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind failed to index the site: ${added.errors.join('; ')}`);
+          if (added.page_count === 0)
+            throw new Error(
+              'Pagefind indexed no pages: check that layouts mark content with data-pagefind-body.',
+            );
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
           logger.info(`Search index: ${added.page_count} pages.`);
         } finally {
           await pagefind.close();

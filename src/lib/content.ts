@@ -52,10 +52,22 @@ export const principleOf = (outcomeId: string): string => outcomeId.split('.')[0
 
 /** Coverage of every outcome by the published lessons and activities. */
 export const getCoverage = once(async () => {
-  const [outcomes, lessons, activities] = await Promise.all([getOutcomes(), getLessons(), getActivities()]);
+  const [outcomes, lessons, activities] = await Promise.all([
+    getOutcomes(),
+    getLessons(),
+    getActivities(),
+  ]);
   return computeCoverage(
     outcomes.map((o) => ({ id: o.id, kind: o.data.kind })),
-    lessons.map((l) => ({ id: l.id, years: [l.data.year], outcomes: l.data.outcomes.map((r) => r.id) })),
-    activities.map((a) => ({ id: a.id, years: a.data.years, outcomes: a.data.outcomes.map((r) => r.id) })),
+    lessons.map((l) => ({
+      id: l.id,
+      years: [l.data.year],
+      outcomes: l.data.outcomes.map((r) => r.id),
+    })),
+    activities.map((a) => ({
+      id: a.id,
+      years: a.data.years,
+      outcomes: a.data.outcomes.map((r) => r.id),
+    })),
   );
 });

@@ -34,9 +34,18 @@ export function computeCoverage(
   return outcomes.map(({ id, kind }) => {
     const byLesson = lessons.filter((l) => l.outcomes.includes(id));
     const byActivity = activities.filter((a) => a.outcomes.includes(id));
-    const years = [...new Set([...byLesson, ...byActivity].flatMap((item) => item.years))].sort((a, b) => a - b);
+    const years = [...new Set([...byLesson, ...byActivity].flatMap((item) => item.years))].sort(
+      (a, b) => a - b,
+    );
     const covered = byLesson.length > 0 || (kind === 'feedback' && byActivity.length > 0);
-    return { id, kind, lessons: byLesson.map((l) => l.id), activities: byActivity.map((a) => a.id), years, covered };
+    return {
+      id,
+      kind,
+      lessons: byLesson.map((l) => l.id),
+      activities: byActivity.map((a) => a.id),
+      years,
+      covered,
+    };
   });
 }
 

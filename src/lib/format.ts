@@ -12,7 +12,12 @@ export const allYears = [5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
 
 /** A date as teachers in England write it: 23 November 2026. */
 export const formatDate = (date: Date): string =>
-  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /** "Years 8–13" or "Year 9", for a list of years. */
 export function formatYears(years: readonly number[]): string {

@@ -19,7 +19,11 @@ export const cpdSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHel
     /** What staff will be able to do afterwards. */
     objectives: z.array(textSchema).min(1),
     /** The timed agenda. */
-    agenda: z.array(z.object({ title: textSchema, minutes: z.number().int().positive(), detail: textSchema })).min(1),
+    agenda: z
+      .array(
+        z.object({ title: textSchema, minutes: z.number().int().positive(), detail: textSchema }),
+      )
+      .min(1),
     /** Questions for discussion. */
     prompts: z.array(textSchema).default([]),
     /** What staff do after the session. */

@@ -19,7 +19,9 @@ export const lessonStepSchema = z.object({
 });
 
 /** A resource the lesson needs: a Horizons handout or a free public service named plainly. */
-export const lessonResourceSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHelpers<R, I>) =>
+export const lessonResourceSchema = <R extends z.ZodType, I extends z.ZodType>(
+  h: SchemaHelpers<R, I>,
+) =>
   z.object({
     /** What the resource is, e.g. "Skills card sort (one set per pair)". */
     name: textSchema,

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { dateSchema, textSchema } from './common.ts';
 
 /** A colour written as #rrggbb. */
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as # and six hex digits, e.g. #1d4f91.');
+const hexColour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as # and six hex digits, e.g. #1d4f91.');
 
 /** The publishing school's details, `content/school.yaml`. A fork edits this first. */
 export const schoolSchema = () =>

@@ -41,7 +41,9 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
     coverage: coverageOf(snapshot),
-    counts: Object.fromEntries(Object.entries(snapshot.entries).map(([name, list]) => [name, list.length])),
+    counts: Object.fromEntries(
+      Object.entries(snapshot.entries).map(([name, list]) => [name, list.length]),
+    ),
   };
 }
 

@@ -25,6 +25,8 @@ export const warning = (p: Omit<Problem, 'severity'>): Problem => ({ severity: '
 /** Writes a zod-style path (["steps", 2, "minutes"]) as `steps[2].minutes`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .map((part, i) =>
+      typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`,
+    )
     .join('');
 }

@@ -33,12 +33,17 @@ function unreadable(file: string, cause: unknown): Problem {
   });
 }
 
-/** Parses one entry with its schema; returns the entry or the problems found. */
-function parseEntry(name: CollectionKey, id: string, file: string, field: string, raw: unknown) {
-  const schema: z.ZodObject = schemaFactories[name](validatorHelpers);
+/** Parses one entry with its collection's schema; returns the entry or the problems found. */
+function parseEntry(schema: z.ZodObject, id: string, file: string, field: string, raw: unknown) {
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) return { problems: schemaProblems(file, field, result.error.issues) };
-  const entry: Entry = { id, file, field, data: result.data, references: findReferences(schema, result.data) };
+  const entry: Entry = {
+    id,
+    file,
+    field,
+    data: result.data,
+    references: findReferences(schema, result.data),
+  };
   return { entry };
 }
 
@@ -50,7 +55,12 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
     for (const relative of files) {
       const file = `${source.path}/${relative}`;
       try {
-        raws.push({ id: entryIdFromPath(relative), file, field: '', raw: readData(join(root, file)) });
+        raws.push({
+          id: entryIdFromPath(relative),
+          file,
+          field: '',
+          raw: readData(join(root, file)),
+        });
       } catch (cause) {
         problems.push(unreadable(file, cause));
       }
@@ -61,29 +71,58 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
       const items = Array.isArray(list) ? list : [];
       items.forEach((item: Record<string, unknown>, i) => {
         const { id, ...raw } = item ?? {};
-        raws.push({ id: typeof id === 'string' ? id : '', file: source.path, field: `[${i}]`, raw });
+        raws.push({
+          id: typeof id === 'string' ? id : '',
+          file: source.path,
+          field: `[${i}]`,
+          raw,
+        });
       });
     } catch (cause) {
       problems.push(unreadable(source.path, cause));
     }
   }
+  // Built once per collection: building a schema costs far more than using it.
+  const schema: z.ZodObject = schemaFactories[name](validatorHelpers);
   const entries: Entry[] = [];
   for (const { id, file, field, raw } of raws) {
     if (!id) {
-      problems.push(error({ rule: 'schema', file, field: `${field}.id`, message: 'This item has no `id`.', fix: 'Give every item in the list an `id:` line.' }));
+      problems.push(
+        error({
+          rule: 'schema',
+          file,
+          field: `${field}.id`,
+          message: 'This item has no `id`.',
+          fix: 'Give every item in the list an `id:` line.',
+        }),
+      );
       continue;
     }
-    const parsed = parseEntry(name, id, file, field, raw);
+    const parsed = parseEntry(schema, id, file, field, raw);
     if (parsed.entry) entries.push(parsed.entry);
     else problems.push(...parsed.problems);
   }
   return entries;
 }
 
-function readSingle<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[], fallback?: T) {
+function readSingle<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  fallback?: T,
+) {
   if (!existsSync(join(root, file))) {
     if (fallback !== undefined) return fallback;
-    problems.push(error({ rule: 'schema', file, field: '(whole file)', message: 'This file is missing.', fix: `Create ${file} (copy it from the Horizons repository and edit it).` }));
+    problems.push(
+      error({
+        rule: 'schema',
+        file,
+        field: '(whole file)',
+        message: 'This file is missing.',
+        fix: `Create ${file} (copy it from the Horizons repository and edit it).`,
+      }),
+    );
     return undefined;
   }
   try {
@@ -100,8 +139,16 @@ function readSingle<T>(root: string, file: string, schema: z.ZodType<T>, problem
 export function readContent(root: string): ContentSnapshot {
   const readProblems: Problem[] = [];
   const names = Object.keys(collectionSources) as CollectionKey[];
-  const entries = Object.fromEntries(names.map((n) => [n, readCollection(root, n, readProblems)])) as ContentSnapshot['entries'];
+  const entries = Object.fromEntries(
+    names.map((n) => [n, readCollection(root, n, readProblems)]),
+  ) as ContentSnapshot['entries'];
   const school: School | undefined = readSingle(root, schoolFile, schoolSchema(), readProblems);
-  const coveragePlan: CoveragePlan = readSingle(root, coveragePlanFile, coveragePlanSchema, readProblems, { planned: [] }) ?? { planned: [] };
+  const coveragePlan: CoveragePlan = readSingle(
+    root,
+    coveragePlanFile,
+    coveragePlanSchema,
+    readProblems,
+    { planned: [] },
+  ) ?? { planned: [] };
   return { entries, school, coveragePlan, readProblems };
 }

@@ -16,16 +16,24 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Walks parsed data alongside its schema and lists every reference it makes. */
-export function findReferences(schema: z.ZodType, value: unknown, path: PropertyKey[] = []): Reference[] {
+export function findReferences(
+  schema: z.ZodType,
+  value: unknown,
+  path: PropertyKey[] = [],
+): Reference[] {
   const tag = referenceRegistry.get(schema);
   if (tag) {
-    return typeof value === 'string' ? [{ collection: tag.collection, id: value, field: fieldPath(path) }] : [];
+    return typeof value === 'string'
+      ? [{ collection: tag.collection, id: value, field: fieldPath(path) }]
+      : [];
   }
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
     return findReferences(schema.unwrap() as z.ZodType, value, path);
   }
   if (schema instanceof z.ZodArray && Array.isArray(value)) {
-    return value.flatMap((item, i) => findReferences(schema.element as z.ZodType, item, [...path, i]));
+    return value.flatMap((item, i) =>
+      findReferences(schema.element as z.ZodType, item, [...path, i]),
+    );
   }
   if (schema instanceof z.ZodObject && isRecord(value)) {
     return Object.entries(schema.shape).flatMap(([key, child]) =>

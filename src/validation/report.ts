@@ -9,12 +9,16 @@ function formatProblem(p: Problem): string {
 /** The readable report `npm run validate` and the build print. */
 export function formatReport(result: ValidationResult): string {
   const covered = result.coverage.filter((c) => c.covered).length;
-  const planned = result.problems.filter((p) => p.rule === 'coverage-plan' && p.severity === 'warning').length;
+  const planned = result.problems.filter(
+    (p) => p.rule === 'coverage-plan' && p.severity === 'warning',
+  ).length;
   const lines = [
     ...result.problems.filter((p) => p.severity === 'error').map(formatProblem),
     ...result.problems.filter((p) => p.severity === 'warning').map(formatProblem),
     '',
-    `Content: ${Object.entries(result.counts).map(([name, n]) => `${n} ${name}`).join(', ')}.`,
+    `Content: ${Object.entries(result.counts)
+      .map(([name, n]) => `${n} ${name}`)
+      .join(', ')}.`,
     `Coverage: ${result.coverage.length} outcomes — ${covered} covered, ${planned} planned, ${result.coverage.length - covered - planned} uncovered.`,
     result.errors === 0
       ? `Content is valid (${result.warnings} warning${result.warnings === 1 ? '' : 's'}).`

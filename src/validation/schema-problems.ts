@@ -24,12 +24,18 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
 }
 
 /** Turns a failed schema parse into problems naming the file, the field and the fix. */
-export function schemaProblems(file: string, prefix: string, issues: readonly z.core.$ZodIssue[]): Problem[] {
+export function schemaProblems(
+  file: string,
+  prefix: string,
+  issues: readonly z.core.$ZodIssue[],
+): Problem[] {
   return issues.map((issue) => {
     const inner = fieldPath(issue.path);
     const field = prefix && inner ? `${prefix}.${inner}` : prefix || inner || '(whole file)';
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const message = missing ? `The required field \`${field}\` is missing.` : `\`${field}\`: ${issue.message}`;
+    const message = missing
+      ? `The required field \`${field}\` is missing.`
+      : `\`${field}\`: ${issue.message}`;
     return error({ rule: 'schema', file, field, message, fix: fixFor(issue, field) });
   });
 }

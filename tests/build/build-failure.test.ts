@@ -33,7 +33,8 @@ const breakages = [
     apply(dir: string) {
       mkdirSync(join(dir, 'lessons/year-8'), { recursive: true });
       renameSync(join(dir, lessonFile), join(dir, 'lessons/year-8/fixture-lesson.mdx'));
-      return () => renameSync(join(dir, 'lessons/year-8/fixture-lesson.mdx'), join(dir, lessonFile));
+      return () =>
+        renameSync(join(dir, 'lessons/year-8/fixture-lesson.mdx'), join(dir, lessonFile));
     },
   },
 ];
@@ -63,7 +64,10 @@ describe('building a content tree', () => {
         expect(validate.status).toBe(1);
         for (const text of expected) expect(validate.output).toContain(text);
 
-        const json = JSON.parse(validateSite(site, ['--json']).output.trim()) as { ok: boolean; errors: number };
+        const json = JSON.parse(validateSite(site, ['--json']).output.trim()) as {
+          ok: boolean;
+          errors: number;
+        };
         expect(json).toMatchObject({ ok: false });
         expect(json.errors).toBeGreaterThan(0);
 

@@ -13,7 +13,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(response?.ok() || name === 'not found').toBe(true);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
         expect(summary).toEqual([]);
       });
     }

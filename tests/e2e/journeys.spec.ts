@@ -27,9 +27,9 @@ test('search with a year filter finds a lesson', async ({ page }) => {
   await page.locator('.pagefind-ui__filter-name', { hasText: 'year' }).click();
   await page.getByLabel('Year 9').check();
   await expect(results.first()).toBeVisible();
-  const links = await results.locator('a.pagefind-ui__result-link').evaluateAll((anchors) =>
-    anchors.map((a) => a.getAttribute('href')),
-  );
+  const links = await results
+    .locator('a.pagefind-ui__result-link')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
   expect(links).toContain('/lessons/choosing-key-stage-4-options/');
   // Every result left is tagged Year 9: the Year 10 lesson is filtered out.
   expect(links).not.toContain('/lessons/jobs-near-us-labour-market-information/');

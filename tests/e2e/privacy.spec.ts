@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { pageTypes } from './pages.ts';
 
-test('no page requests anything from another origin or sets a cookie', async ({ page, context, baseURL }) => {
+test('no page requests anything from another origin or sets a cookie', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL ?? '').origin;
   const offsite: string[] = [];
   page.on('request', (request) => {

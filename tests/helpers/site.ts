@@ -6,12 +6,20 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { projectRoot, validFixture } from './fixture.ts';
 
-const projectParts = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectParts = [
+  'src',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /** A throwaway copy of the site's code with the given content tree, sharing the project's node_modules. */
 export function makeSite(contentTree = validFixture): string {
   const dir = mkdtempSync(join(tmpdir(), 'horizons-site-'));
-  for (const part of projectParts) cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
+  for (const part of projectParts)
+    cpSync(join(projectRoot, part), join(dir, part), { recursive: true });
   cpSync(contentTree, dir, { recursive: true });
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
@@ -19,14 +27,19 @@ export function makeSite(contentTree = validFixture): string {
 
 /** Runs a Node script of the project in `dir` with the Node that runs the tests (24, not the system's). */
 function runNode(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 export const buildSite = (dir: string, env: NodeJS.ProcessEnv = {}) =>
   runNode(dir, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
 
-export const validateSite = (dir: string, args: string[] = []) => runNode(dir, ['scripts/validate.ts', ...args]);
+export const validateSite = (dir: string, args: string[] = []) =>
+  runNode(dir, ['scripts/validate.ts', ...args]);
 
 /** A fingerprint of everything in `dist/`, to prove a failed build left it alone. */
 export function fingerprintDist(dir: string): string {

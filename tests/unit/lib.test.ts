@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareOutcomeCodes, computeCoverage, findUncoveredOutcomes } from '../../src/lib/coverage.ts';
+import {
+  compareOutcomeCodes,
+  computeCoverage,
+  findUncoveredOutcomes,
+} from '../../src/lib/coverage.ts';
 import { entryIdFromPath } from '../../src/lib/entry-id.ts';
 import { formatYears, labelFromSlug } from '../../src/lib/format.ts';
 import { joinBase, paths } from '../../src/lib/urls.ts';
@@ -23,7 +27,12 @@ describe('computeCoverage', () => {
   it('lists what covers each outcome and the years', () => {
     const [first, second] = computeCoverage(outcomes, lessons, activities);
     expect(first).toMatchObject({ id: '1.1', lessons: ['a'], years: [9], covered: true });
-    expect(second).toMatchObject({ id: '1.6', activities: ['survey'], years: [7, 8], covered: true });
+    expect(second).toMatchObject({
+      id: '1.6',
+      activities: ['survey'],
+      years: [7, 8],
+      covered: true,
+    });
   });
 
   it('does not count an activity alone for a learning outcome', () => {
@@ -32,7 +41,12 @@ describe('computeCoverage', () => {
   });
 
   it('sorts outcome codes numerically', () => {
-    expect(['1.10', '1.2', '2.1', '1.9'].sort(compareOutcomeCodes)).toEqual(['1.2', '1.9', '1.10', '2.1']);
+    expect(['1.10', '1.2', '2.1', '1.9'].sort(compareOutcomeCodes)).toEqual([
+      '1.2',
+      '1.9',
+      '1.10',
+      '2.1',
+    ]);
   });
 });
 

@@ -15,15 +15,29 @@ describe('readContent', () => {
 
   it('finds references from the schemas, with their fields', () => {
     const lesson = validSnapshot().entries.lessons[0];
-    expect(lesson?.references).toContainEqual({ collection: 'outcomes', id: '1.1', field: 'outcomes[0]' });
-    expect(lesson?.references).toContainEqual({ collection: 'handouts', id: 'fixture-sheet', field: 'resources[0].handout' });
+    expect(lesson?.references).toContainEqual({
+      collection: 'outcomes',
+      id: '1.1',
+      field: 'outcomes[0]',
+    });
+    expect(lesson?.references).toContainEqual({
+      collection: 'handouts',
+      id: 'fixture-sheet',
+      field: 'resources[0].handout',
+    });
   });
 
   it('reports unreadable YAML as a syntax error naming the file', () => {
-    const dir = fixtureWith({ 'content/outcomes/1.1.yaml': 'statement: [unclosed\nkind: learning\n' });
+    const dir = fixtureWith({
+      'content/outcomes/1.1.yaml': 'statement: [unclosed\nkind: learning\n',
+    });
     const problems = readContent(dir).readProblems;
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ rule: 'syntax', file: 'content/outcomes/1.1.yaml', severity: 'error' });
+    expect(problems[0]).toMatchObject({
+      rule: 'syntax',
+      file: 'content/outcomes/1.1.yaml',
+      severity: 'error',
+    });
     expect(problems[0]?.message).toMatch(/can't be read/);
   });
 
@@ -32,12 +46,18 @@ describe('readContent', () => {
       'content/outcomes/1.1.yaml': 'statement: x\ngloss: y\ntoday: z\nkind: taught\n',
     });
     const [problem] = readContent(dir).readProblems;
-    expect(problem).toMatchObject({ rule: 'schema', file: 'content/outcomes/1.1.yaml', field: 'kind' });
+    expect(problem).toMatchObject({
+      rule: 'schema',
+      file: 'content/outcomes/1.1.yaml',
+      field: 'kind',
+    });
     expect(problem?.fix).toContain('"learning", "feedback"');
   });
 
   it('says when a required field is missing', () => {
-    const dir = fixtureWith({ 'content/outcomes/1.1.yaml': 'statement: x\ntoday: z\nkind: learning\n' });
+    const dir = fixtureWith({
+      'content/outcomes/1.1.yaml': 'statement: x\ntoday: z\nkind: learning\n',
+    });
     const [problem] = readContent(dir).readProblems;
     expect(problem?.field).toBe('gloss');
     expect(problem?.message).toBe('The required field `gloss` is missing.');
@@ -46,13 +66,22 @@ describe('readContent', () => {
   it('reports a missing school file', () => {
     const dir = fixtureWith();
     rmSync(join(dir, 'content/school.yaml'));
-    expect(readContent(dir).readProblems[0]).toMatchObject({ file: 'content/school.yaml', message: 'This file is missing.' });
+    expect(readContent(dir).readProblems[0]).toMatchObject({
+      file: 'content/school.yaml',
+      message: 'This file is missing.',
+    });
   });
 
   it('gives a lesson the id of its file name, whatever its folder', () => {
     const dir = fixtureWith();
     mkdirSync(join(dir, 'lessons/year-8'));
-    renameSync(join(dir, 'lessons/year-7/fixture-lesson.mdx'), join(dir, 'lessons/year-8/fixture-lesson.mdx'));
-    expect(readContent(dir).entries.lessons[0]).toMatchObject({ id: 'fixture-lesson', file: 'lessons/year-8/fixture-lesson.mdx' });
+    renameSync(
+      join(dir, 'lessons/year-7/fixture-lesson.mdx'),
+      join(dir, 'lessons/year-8/fixture-lesson.mdx'),
+    );
+    expect(readContent(dir).entries.lessons[0]).toMatchObject({
+      id: 'fixture-lesson',
+      file: 'lessons/year-8/fixture-lesson.mdx',
+    });
   });
 });

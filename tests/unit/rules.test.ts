@@ -30,7 +30,11 @@ describe('checkDuplicateIds', () => {
     const lesson = first(snapshot.entries.lessons);
     snapshot.entries.lessons.push({ ...lesson, file: 'lessons/year-8/fixture-lesson.mdx' });
     const [problem] = checkDuplicateIds(snapshot);
-    expect(problem).toMatchObject({ rule: 'duplicate-id', file: 'lessons/year-8/fixture-lesson.mdx', severity: 'error' });
+    expect(problem).toMatchObject({
+      rule: 'duplicate-id',
+      file: 'lessons/year-8/fixture-lesson.mdx',
+      severity: 'error',
+    });
     expect(problem?.message).toContain('lessons/year-7/fixture-lesson.mdx');
     expect(problem?.fix).toMatch(/Rename/);
   });
@@ -52,25 +56,47 @@ describe('checkEntryIds', () => {
   it('rejects a benchmark whose id and number disagree', () => {
     const snapshot = validSnapshot();
     first(snapshot.entries.gatsby).id = 'gb2';
-    expect(checkEntryIds(snapshot)[0]).toMatchObject({ file: 'content/frameworks/gatsby.yaml', field: '[0].id' });
+    expect(checkEntryIds(snapshot)[0]).toMatchObject({
+      file: 'content/frameworks/gatsby.yaml',
+      field: '[0].id',
+    });
   });
 });
 
 describe('checkDanglingReferences', () => {
   it('reports a lesson naming an outcome that does not exist, with the field', () => {
     const snapshot = validSnapshot();
-    first(snapshot.entries.lessons).references.push({ collection: 'outcomes', id: '9.9', field: 'outcomes[1]' });
+    first(snapshot.entries.lessons).references.push({
+      collection: 'outcomes',
+      id: '9.9',
+      field: 'outcomes[1]',
+    });
     const [problem] = checkDanglingReferences(snapshot);
-    expect(problem).toMatchObject({ rule: 'dangling-reference', file: 'lessons/year-7/fixture-lesson.mdx', field: 'outcomes[1]' });
+    expect(problem).toMatchObject({
+      rule: 'dangling-reference',
+      file: 'lessons/year-7/fixture-lesson.mdx',
+      field: 'outcomes[1]',
+    });
     expect(problem?.message).toBe('There is no outcome "9.9".');
   });
 
   it('checks references of every kind, including inside list files and nested fields', () => {
     const snapshot = validSnapshot();
-    first(snapshot.entries.cpd).references.push({ collection: 'caseStudies', id: 'missing', field: 'caseStudies[1]' });
-    first(snapshot.entries.roleModels).references.push({ collection: 'lessons', id: 'gone', field: 'relatedLessons[1]' });
+    first(snapshot.entries.cpd).references.push({
+      collection: 'caseStudies',
+      id: 'missing',
+      field: 'caseStudies[1]',
+    });
+    first(snapshot.entries.roleModels).references.push({
+      collection: 'lessons',
+      id: 'gone',
+      field: 'relatedLessons[1]',
+    });
     const messages = checkDanglingReferences(snapshot).map((p) => p.message);
-    expect(messages.sort()).toEqual(['There is no case study "missing".', 'There is no lesson "gone".']);
+    expect(messages.sort()).toEqual([
+      'There is no case study "missing".',
+      'There is no lesson "gone".',
+    ]);
   });
 });
 
@@ -79,7 +105,10 @@ describe('checkLessonYearFolder', () => {
     const snapshot = validSnapshot();
     first(snapshot.entries.lessons).data['year'] = 9;
     const [problem] = checkLessonYearFolder(snapshot);
-    expect(problem).toMatchObject({ field: 'year', message: 'The lesson says year: 9 but is in the year-7 folder.' });
+    expect(problem).toMatchObject({
+      field: 'year',
+      message: 'The lesson says year: 9 but is in the year-7 folder.',
+    });
   });
 });
 
@@ -108,7 +137,11 @@ describe('checkCoverage', () => {
 
   it('reports an outcome no lesson covers', () => {
     const [problem] = checkCoverage(withoutLessonOutcomes(), today);
-    expect(problem).toMatchObject({ rule: 'coverage', file: 'content/outcomes/1.1.yaml', severity: 'error' });
+    expect(problem).toMatchObject({
+      rule: 'coverage',
+      file: 'content/outcomes/1.1.yaml',
+      severity: 'error',
+    });
   });
 
   it('needs a lesson, not only an activity, for a learning outcome', () => {
@@ -123,7 +156,11 @@ describe('checkCoverage', () => {
 
   it('turns a planned gap into a warning until its date', () => {
     const snapshot = withoutLessonOutcomes();
-    snapshot.coveragePlan.planned.push({ outcome: '1.1', reason: 'being written', targetDate: new Date('2027-01-01') });
+    snapshot.coveragePlan.planned.push({
+      outcome: '1.1',
+      reason: 'being written',
+      targetDate: new Date('2027-01-01'),
+    });
     const problems = checkCoverage(snapshot, today);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.severity).toBe('warning');
@@ -131,19 +168,34 @@ describe('checkCoverage', () => {
 
   it('makes a planned gap an error once its date has passed', () => {
     const snapshot = withoutLessonOutcomes();
-    snapshot.coveragePlan.planned.push({ outcome: '1.1', reason: 'late', targetDate: new Date('2026-01-01') });
-    expect(checkCoverage(snapshot, today)[0]).toMatchObject({ severity: 'error', field: 'planned[0].targetDate' });
+    snapshot.coveragePlan.planned.push({
+      outcome: '1.1',
+      reason: 'late',
+      targetDate: new Date('2026-01-01'),
+    });
+    expect(checkCoverage(snapshot, today)[0]).toMatchObject({
+      severity: 'error',
+      field: 'planned[0].targetDate',
+    });
   });
 
   it('makes a plan entry for an outcome that is covered an error', () => {
     const snapshot = validSnapshot();
-    snapshot.coveragePlan.planned.push({ outcome: '1.1', reason: 'stale', targetDate: new Date('2027-01-01') });
+    snapshot.coveragePlan.planned.push({
+      outcome: '1.1',
+      reason: 'stale',
+      targetDate: new Date('2027-01-01'),
+    });
     expect(checkCoverage(snapshot, today)[0]?.message).toContain('already covered');
   });
 
   it('makes a plan entry for an unknown outcome an error', () => {
     const snapshot = validSnapshot();
-    snapshot.coveragePlan.planned.push({ outcome: '7.1', reason: 'typo', targetDate: new Date('2027-01-01') });
+    snapshot.coveragePlan.planned.push({
+      outcome: '7.1',
+      reason: 'typo',
+      targetDate: new Date('2027-01-01'),
+    });
     expect(checkCoverage(snapshot, today)[0]?.message).toBe('There is no outcome "7.1".');
   });
 });
@@ -156,13 +208,20 @@ describe('checkRoleModelConsent', () => {
   it('needs consent and a review date for a real person', () => {
     const snapshot = validSnapshot();
     first(snapshot.entries.roleModels).data['kind'] = 'real';
-    expect(checkRoleModelConsent(snapshot, today).map((p) => p.field)).toEqual(['consent', 'reviewDate']);
+    expect(checkRoleModelConsent(snapshot, today).map((p) => p.field)).toEqual([
+      'consent',
+      'reviewDate',
+    ]);
   });
 
   it('warns when the review is near and errs when it has passed', () => {
     const snapshot = validSnapshot();
     const data = first(snapshot.entries.roleModels).data;
-    Object.assign(data, { kind: 'real', consent: { date: today, recordHeldBy: 'Careers Leader' }, reviewDate: new Date('2026-12-01') });
+    Object.assign(data, {
+      kind: 'real',
+      consent: { date: today, recordHeldBy: 'Careers Leader' },
+      reviewDate: new Date('2026-12-01'),
+    });
     expect(checkRoleModelConsent(snapshot, today)[0]?.severity).toBe('warning');
     data['reviewDate'] = new Date('2026-11-01');
     expect(checkRoleModelConsent(snapshot, today)[0]?.severity).toBe('error');
@@ -176,6 +235,9 @@ describe('checkSchoolReview', () => {
     snapshot.school.nextReview = new Date('2027-01-10');
     expect(checkSchoolReview(snapshot, today)[0]?.severity).toBe('warning');
     snapshot.school.nextReview = new Date('2026-10-01');
-    expect(checkSchoolReview(snapshot, today)[0]).toMatchObject({ severity: 'error', field: 'nextReview' });
+    expect(checkSchoolReview(snapshot, today)[0]).toMatchObject({
+      severity: 'error',
+      field: 'nextReview',
+    });
   });
 });

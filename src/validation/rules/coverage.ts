@@ -9,8 +9,16 @@ export function coverageOf({ entries }: ContentSnapshot): OutcomeCoverage[] {
   const outcomes = entries.outcomes
     .map((o) => ({ id: o.id, kind: o.data['kind'] as OutcomeKind }))
     .sort((a, b) => compareOutcomeCodes(a.id, b.id));
-  const lessons = entries.lessons.map((l) => ({ id: l.id, years: [l.data['year'] as number], outcomes: l.data['outcomes'] as string[] }));
-  const activities = entries.activities.map((a) => ({ id: a.id, years: a.data['years'] as number[], outcomes: a.data['outcomes'] as string[] }));
+  const lessons = entries.lessons.map((l) => ({
+    id: l.id,
+    years: [l.data['year'] as number],
+    outcomes: l.data['outcomes'] as string[],
+  }));
+  const activities = entries.activities.map((a) => ({
+    id: a.id,
+    years: a.data['years'] as number[],
+    outcomes: a.data['outcomes'] as string[],
+  }));
   return computeCoverage(outcomes, lessons, activities);
 }
 
@@ -29,13 +37,45 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
     const outcome = coverage.get(entry.outcome);
     planned.add(entry.outcome);
     if (!outcome) {
-      problems.push(error({ rule: 'coverage-plan', file: coveragePlanFile, field: `${field}.outcome`, message: `There is no outcome "${entry.outcome}".`, fix: 'Use a code from content/outcomes/, in quotes, e.g. "3.5".' }));
+      problems.push(
+        error({
+          rule: 'coverage-plan',
+          file: coveragePlanFile,
+          field: `${field}.outcome`,
+          message: `There is no outcome "${entry.outcome}".`,
+          fix: 'Use a code from content/outcomes/, in quotes, e.g. "3.5".',
+        }),
+      );
     } else if (outcome.covered) {
-      problems.push(error({ rule: 'coverage-plan', file: coveragePlanFile, field, message: `Outcome ${entry.outcome} is planned but already covered (by ${[...outcome.lessons, ...outcome.activities].join(', ')}).`, fix: 'Delete this entry from the coverage plan.' }));
+      problems.push(
+        error({
+          rule: 'coverage-plan',
+          file: coveragePlanFile,
+          field,
+          message: `Outcome ${entry.outcome} is planned but already covered (by ${[...outcome.lessons, ...outcome.activities].join(', ')}).`,
+          fix: 'Delete this entry from the coverage plan.',
+        }),
+      );
     } else if (entry.targetDate < today) {
-      problems.push(error({ rule: 'coverage-plan', file: coveragePlanFile, field: `${field}.targetDate`, message: `Outcome ${entry.outcome} was due to be covered by ${isoDate(entry.targetDate)}, and still is not.`, fix: `Add a lesson${outcome.kind === 'feedback' ? ' or activity' : ''} that lists "${entry.outcome}" in its \`outcomes\`, or set a new target date.` }));
+      problems.push(
+        error({
+          rule: 'coverage-plan',
+          file: coveragePlanFile,
+          field: `${field}.targetDate`,
+          message: `Outcome ${entry.outcome} was due to be covered by ${isoDate(entry.targetDate)}, and still is not.`,
+          fix: `Add a lesson${outcome.kind === 'feedback' ? ' or activity' : ''} that lists "${entry.outcome}" in its \`outcomes\`, or set a new target date.`,
+        }),
+      );
     } else {
-      problems.push(warning({ rule: 'coverage-plan', file: coveragePlanFile, field, message: `Outcome ${entry.outcome} is not covered yet; planned by ${isoDate(entry.targetDate)} (${entry.reason}).`, fix: `Add a lesson that lists "${entry.outcome}" in its \`outcomes\` before then.` }));
+      problems.push(
+        warning({
+          rule: 'coverage-plan',
+          file: coveragePlanFile,
+          field,
+          message: `Outcome ${entry.outcome} is not covered yet; planned by ${isoDate(entry.targetDate)} (${entry.reason}).`,
+          fix: `Add a lesson that lists "${entry.outcome}" in its \`outcomes\` before then.`,
+        }),
+      );
     }
   });
   for (const outcome of coverage.values()) {

@@ -17,13 +17,18 @@ const described: Record<string, { noun: string; where: string }> = {
 
 /** Every reference must point at an entry that exists; Astro itself only logs these. */
 export function checkDanglingReferences({ entries }: ContentSnapshot): Problem[] {
-  const ids = new Map(Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))]));
+  const ids = new Map(
+    Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))]),
+  );
   return Object.values(entries).flatMap((list) =>
     list.flatMap((entry) =>
       entry.references
         .filter((ref) => !ids.get(ref.collection)?.has(ref.id))
         .map((ref) => {
-          const { noun, where } = described[ref.collection] ?? { noun: ref.collection, where: ref.collection };
+          const { noun, where } = described[ref.collection] ?? {
+            noun: ref.collection,
+            where: ref.collection,
+          };
           return error({
             rule: 'dangling-reference',
             file: entry.file,

@@ -17,7 +17,9 @@ export function checkDuplicateIds({ entries }: ContentSnapshot): Problem[] {
           file: entry.file,
           field: entry.field ? `${entry.field}.id` : '(file name)',
           message: `Another entry in ${collection} already has the id "${entry.id}" (${first}).`,
-          fix: entry.field ? 'Give this item a different `id`.' : 'Rename one of the two files: the id is the file name.',
+          fix: entry.field
+            ? 'Give this item a different `id`.'
+            : 'Rename one of the two files: the id is the file name.',
         }),
       ];
     });

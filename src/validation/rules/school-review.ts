@@ -10,10 +10,26 @@ export function checkSchoolReview({ school }: ContentSnapshot, today: Date): Pro
   const due = school.nextReview;
   const field = 'nextReview';
   if (due < today) {
-    return [error({ rule: 'school-review', file: schoolFile, field, message: 'The date for reviewing your published careers information has passed.', fix: 'Review the programme, then set `nextReview` to the date of the next review.' })];
+    return [
+      error({
+        rule: 'school-review',
+        file: schoolFile,
+        field,
+        message: 'The date for reviewing your published careers information has passed.',
+        fix: 'Review the programme, then set `nextReview` to the date of the next review.',
+      }),
+    ];
   }
   if (due.getTime() - today.getTime() < 60 * DAY) {
-    return [warning({ rule: 'school-review', file: schoolFile, field, message: 'Your published careers information is due for review within 60 days.', fix: 'Plan the review, then move `nextReview` on.' })];
+    return [
+      warning({
+        rule: 'school-review',
+        file: schoolFile,
+        field,
+        message: 'Your published careers information is due for review within 60 days.',
+        fix: 'Plan the review, then move `nextReview` on.',
+      }),
+    ];
   }
   return [];
 }

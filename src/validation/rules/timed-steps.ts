@@ -2,7 +2,9 @@ import { error, type Problem } from '../problem.ts';
 import type { ContentSnapshot, Entry } from '../snapshot.ts';
 
 const sumMinutes = (steps: unknown) =>
-  Array.isArray(steps) ? steps.reduce((total: number, step: { minutes?: number }) => total + (step.minutes ?? 0), 0) : 0;
+  Array.isArray(steps)
+    ? steps.reduce((total: number, step: { minutes?: number }) => total + (step.minutes ?? 0), 0)
+    : 0;
 
 function checkTiming(entry: Entry, stepsField: string, what: string): Problem[] {
   const duration = Number(entry.data['duration']);
