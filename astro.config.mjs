@@ -7,10 +7,13 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 // A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
 const base = process.env.HORIZONS_BASE ?? '/';
 const site = process.env.HORIZONS_SITE ?? 'https://example.sch.uk';
+// Tests build a second copy of the site under a sub-path into its own folder.
+const outDir = process.env.HORIZONS_OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   integrations: [validateContent(), mdx(), pagefindIndex()],
   build: { format: 'directory' },

@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const port = 4329;
+const subPathPort = 4330;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -8,7 +9,6 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -23,10 +23,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${subPathPort}/careers/` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The copy `npm test` builds under /careers/ (see scripts/test.ts).
+      command: `npx astro preview --host 127.0.0.1 --port ${subPathPort} --ignore-lock`,
+      env: { HORIZONS_BASE: '/careers/', HORIZONS_OUT_DIR: '.tmp/dist-careers' },
+      url: `http://127.0.0.1:${subPathPort}/careers/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

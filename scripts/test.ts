@@ -17,6 +17,11 @@ console.log(`Using Chromium at ${chromium}`);
 run('Unit tests (vitest)', 'npx', ['vitest', 'run']);
 run('Build-failure tests (vitest)', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']);
 run('Build the site', 'npx', ['astro', 'build']);
+run('Build a copy under the sub-path /careers/', 'npx', ['astro', 'build'], {
+  ...process.env,
+  HORIZONS_BASE: '/careers/',
+  HORIZONS_OUT_DIR: '.tmp/dist-careers',
+});
 run('Browser tests (Playwright)', 'npx', ['playwright', 'test'], {
   ...process.env,
   CHROMIUM_PATH: chromium,

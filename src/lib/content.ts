@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareOutcomeCodes, computeCoverage } from './coverage.ts';
 import { termOrder } from './format.ts';
+import type { ExcludableCollection } from '../schemas/school.ts';
 
 /**
  * Each collection is queried once per build and shared by every page, so a thousand lesson
@@ -22,20 +23,24 @@ export const getPrinciples = once(async () =>
 export const getOutcomes = once(async () =>
   (await getCollection('outcomes')).sort((a, b) => compareOutcomeCodes(a.id, b.id)),
 );
-export const getLessons = once(async () => (await getCollection('lessons')).sort(byLessonOrder));
+/** A collection's entries minus those the school has chosen not to publish. */
+async function published<C extends ExcludableCollection>(collection: C) {
+  const [entries, school] = await Promise.all([getCollection(collection), getSchool()]);
+  const excluded = school.exclude[collection];
+  return entries.filter((entry) => !excluded.includes(entry.id));
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title);
+
+export const getLessons = once(async () => (await published('lessons')).sort(byLessonOrder));
 export const getHandouts = once(() => getCollection('handouts'));
-export const getActivities = once(async () =>
-  (await getCollection('activities')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
-);
-export const getCaseStudies = once(async () =>
-  (await getCollection('caseStudies')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
-);
+export const getActivities = once(async () => (await published('activities')).sort(byTitle));
+export const getCaseStudies = once(async () => (await published('caseStudies')).sort(byTitle));
 export const getRoleModels = once(async () =>
-  (await getCollection('roleModels')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+  (await published('roleModels')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
 );
-export const getCpdSessions = once(async () =>
-  (await getCollection('cpd')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
-);
+export const getCpdSessions = once(async () => (await published('cpd')).sort(byTitle));
 export const getBenchmarks = once(async () =>
   (await getCollection('gatsby')).sort((a, b) => a.data.number - b.data.number),
 );

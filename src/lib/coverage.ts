@@ -60,3 +60,11 @@ export function compareOutcomeCodes(a: string, b: string): number {
   const [pb = 0, nb = 0] = b.split('.').map(Number);
   return pa - pb || na - nb;
 }
+
+/** For each year group, the outcomes its lessons and activities cover. */
+export function outcomesByYear(coverage: readonly OutcomeCoverage[], years: readonly number[]) {
+  return years.map((year) => ({
+    year,
+    outcomes: coverage.filter((c) => c.years.includes(year)).map((c) => c.id),
+  }));
+}

@@ -27,6 +27,8 @@ export const paths = {
   coverage: () => 'coverage/',
   search: () => 'search/',
   about: () => 'about/',
+  careersProgramme: () => 'careers-programme/',
+  providerAccess: () => 'provider-access/',
 };
 
 /** A full link for a page in this build, under whatever base path the site is published at. */

@@ -58,8 +58,12 @@ export const schoolSchema = () =>
     nextReview: dateSchema,
     /** The provider access policy details. */
     providerAccess: z.object({
+      /** Who providers contact; leave out to use the Careers Leader. */
+      mainContact: z.string().default(''),
       /** How providers ask for access. */
       howToRequest: textSchema,
+      /** When in the year encounters usually happen, beyond the dates of the activities listed. */
+      timing: z.string().default(''),
       /** Grounds for granting or refusing a request. */
       grantingAndRefusing: textSchema,
       /** Premises and facilities providers are given. */
@@ -70,12 +74,46 @@ export const schoolSchema = () =>
     /** Ids of built-in entries the school does not publish, by collection. */
     exclude: z
       .object({
-        /** Lesson ids to leave out. */
+        /** Lesson ids (file names) to leave out. */
         lessons: z.array(z.string()).default([]),
         /** Activity ids to leave out. */
         activities: z.array(z.string()).default([]),
+        /** Case study ids to leave out. */
+        caseStudies: z.array(z.string()).default([]),
+        /** Role-model ids to leave out. */
+        roleModels: z.array(z.string()).default([]),
+        /** CPD session ids to leave out. */
+        cpd: z.array(z.string()).default([]),
       })
-      .default({ lessons: [], activities: [] }),
+      .default({ lessons: [], activities: [], caseStudies: [], roleModels: [], cpd: [] }),
   });
+
+/** Collections a school can leave built-in entries out of. */
+export type ExcludableCollection = keyof School['exclude'];
+
+/**
+ * Why each published item is required, added to the message when one is missing. Schools must
+ * publish these under the statutory guidance on careers guidance and provider access.
+ */
+export const statutoryReasons: Record<string, string> = {
+  'careersLeader.name': 'Schools must publish the name of their Careers Leader.',
+  'careersLeader.email': 'Schools must publish an email address for their Careers Leader.',
+  'careersLeader.phone': 'Schools must publish a telephone number for their Careers Leader.',
+  programmeSummary: 'Schools must publish a summary of their careers programme.',
+  'access.pupils': 'Schools must say how pupils can find out about the careers programme.',
+  'access.parentsAndCarers':
+    'Schools must say how parents and carers can find out about the careers programme.',
+  'access.teachers': 'Schools must say how teachers can find out about the careers programme.',
+  'access.employers': 'Schools must say how employers can find out about the careers programme.',
+  impactMeasurement:
+    'Schools must say how they measure and assess the impact of the careers programme on pupils.',
+  nextReview: 'Schools must publish the date of their next review of this information.',
+  'providerAccess.howToRequest':
+    'The provider access policy statement must say how providers can ask for access.',
+  'providerAccess.grantingAndRefusing':
+    'The provider access policy statement must give the grounds for granting and refusing requests.',
+  'providerAccess.premises':
+    'The provider access policy statement must say which premises and facilities providers can use.',
+};
 
 export type School = z.infer<ReturnType<typeof schoolSchema>>;

@@ -1,4 +1,5 @@
-import type { OutcomeCoverage } from '../lib/coverage.ts';
+import { outcomesByYear, type OutcomeCoverage } from '../lib/coverage.ts';
+import { allYears } from '../lib/format.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read-content.ts';
 import { checkCoverage, coverageOf } from './rules/coverage.ts';
@@ -6,8 +7,10 @@ import { checkDanglingReferences } from './rules/dangling-references.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkEntryIds } from './rules/entry-ids.ts';
 import { checkLessonYearFolder } from './rules/lesson-year-folder.ts';
+import { checkProviderAccess } from './rules/provider-access.ts';
 import { checkRoleModelConsent } from './rules/role-model-consent.ts';
 import { checkSchoolReview } from './rules/school-review.ts';
+import { checkSchoolColours } from './rules/school-colours.ts';
 import { checkTimedSteps } from './rules/timed-steps.ts';
 import type { ContentSnapshot } from './snapshot.ts';
 
@@ -19,6 +22,8 @@ export interface ValidationResult {
   errors: number;
   warnings: number;
   coverage: OutcomeCoverage[];
+  /** For each year group: its lessons and the outcomes it covers. */
+  byYear: { year: number; lessons: number; outcomes: string[] }[];
   /** How many entries each collection has. */
   counts: Record<string, number>;
 }
@@ -34,13 +39,22 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkTimedSteps(snapshot),
     ...checkRoleModelConsent(snapshot, today),
     ...checkSchoolReview(snapshot, today),
+    ...checkSchoolColours(snapshot),
+    ...checkProviderAccess(snapshot),
     ...checkCoverage(snapshot, today),
   ];
+  const coverage = coverageOf(snapshot);
+  const byYear = outcomesByYear(coverage, allYears).map(({ year, outcomes }) => ({
+    year,
+    lessons: snapshot.entries.lessons.filter((l) => l.data['year'] === year).length,
+    outcomes,
+  }));
   return {
     problems,
     errors: problems.filter((p) => p.severity === 'error').length,
     warnings: problems.filter((p) => p.severity === 'warning').length,
-    coverage: coverageOf(snapshot),
+    coverage,
+    byYear,
     counts: Object.fromEntries(
       Object.entries(snapshot.entries).map(([name, list]) => [name, list.length]),
     ),

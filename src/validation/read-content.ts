@@ -8,7 +8,8 @@ import { collectionSources, coveragePlanFile, schoolFile } from '../lib/collecti
 import { entryIdFromPath } from '../lib/entry-id.ts';
 import { coveragePlanSchema, type CoveragePlan } from '../schemas/coverage-plan.ts';
 import { schemaFactories } from '../schemas/registry.ts';
-import { schoolSchema, type School } from '../schemas/school.ts';
+import { schoolSchema, statutoryReasons, type School } from '../schemas/school.ts';
+import { withoutExcluded } from './exclusions.ts';
 import { error, type Problem } from './problem.ts';
 import { findReferences, validatorHelpers } from './references.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -105,12 +106,20 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
   return entries;
 }
 
+interface SingleFile<T> {
+  file: string;
+  schema: z.ZodType<T>;
+  /** What to use when the file is absent; without one, a missing file is an error. */
+  fallback?: T;
+  /** Why particular fields are required, added to their messages. */
+  reasons?: Record<string, string>;
+}
+
+/** Reads a file that holds one object (the school's details, the coverage plan). */
 function readSingle<T>(
   root: string,
-  file: string,
-  schema: z.ZodType<T>,
+  { file, schema, fallback, reasons }: SingleFile<T>,
   problems: Problem[],
-  fallback?: T,
 ) {
   if (!existsSync(join(root, file))) {
     if (fallback !== undefined) return fallback;
@@ -125,13 +134,16 @@ function readSingle<T>(
     );
     return undefined;
   }
+  let raw: unknown;
   try {
-    const result = schema.safeParse(readData(join(root, file)) ?? {}, { reportInput: true });
-    if (result.success) return result.data;
-    problems.push(...schemaProblems(file, '', result.error.issues));
+    raw = readData(join(root, file));
   } catch (cause) {
     problems.push(unreadable(file, cause));
+    return fallback;
   }
+  const result = schema.safeParse(raw ?? {}, { reportInput: true });
+  if (result.success) return result.data;
+  problems.push(...schemaProblems(file, '', result.error.issues, reasons));
   return fallback;
 }
 
@@ -142,13 +154,24 @@ export function readContent(root: string): ContentSnapshot {
   const entries = Object.fromEntries(
     names.map((n) => [n, readCollection(root, n, readProblems)]),
   ) as ContentSnapshot['entries'];
-  const school: School | undefined = readSingle(root, schoolFile, schoolSchema(), readProblems);
-  const coveragePlan: CoveragePlan = readSingle(
+  const school: School | undefined = readSingle(
     root,
-    coveragePlanFile,
-    coveragePlanSchema,
+    { file: schoolFile, schema: schoolSchema(), reasons: statutoryReasons },
     readProblems,
-    { planned: [] },
-  ) ?? { planned: [] };
-  return { entries, school, coveragePlan, readProblems };
+  );
+  const emptyPlan: CoveragePlan = { planned: [] };
+  const coveragePlan =
+    readSingle(
+      root,
+      { file: coveragePlanFile, schema: coveragePlanSchema, fallback: emptyPlan },
+      readProblems,
+    ) ?? emptyPlan;
+  if (!school) return { entries, school, coveragePlan, readProblems };
+  const published = withoutExcluded(entries, school);
+  return {
+    entries: published.entries,
+    school,
+    coveragePlan,
+    readProblems: [...readProblems, ...published.problems],
+  };
 }

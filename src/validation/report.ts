@@ -19,6 +19,11 @@ export function formatReport(result: ValidationResult): string {
     `Content: ${Object.entries(result.counts)
       .map(([name, n]) => `${n} ${name}`)
       .join(', ')}.`,
+    'By year group:',
+    ...result.byYear.map(
+      ({ year, lessons, outcomes }) =>
+        `  Year ${String(year).padEnd(2)}  ${String(lessons).padStart(3)} lesson${lessons === 1 ? ' ' : 's'}  ${String(outcomes.length).padStart(2)} outcomes`,
+    ),
     `Coverage: ${result.coverage.length} outcomes — ${covered} covered, ${planned} planned, ${result.coverage.length - covered - planned} uncovered.`,
     result.errors === 0
       ? `Content is valid (${result.warnings} warning${result.warnings === 1 ? '' : 's'}).`
@@ -35,6 +40,7 @@ export function formatJson(result: ValidationResult): string {
       errors: result.errors,
       warnings: result.warnings,
       counts: result.counts,
+      byYear: result.byYear,
       coverage: result.coverage,
       problems: result.problems,
     },

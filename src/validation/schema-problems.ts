@@ -28,14 +28,22 @@ export function schemaProblems(
   file: string,
   prefix: string,
   issues: readonly z.core.$ZodIssue[],
+  reasons: Record<string, string> = {},
 ): Problem[] {
   return issues.map((issue) => {
     const inner = fieldPath(issue.path);
     const field = prefix && inner ? `${prefix}.${inner}` : prefix || inner || '(whole file)';
     const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const message = missing
+    const what = missing
       ? `The required field \`${field}\` is missing.`
       : `\`${field}\`: ${issue.message}`;
-    return error({ rule: 'schema', file, field, message, fix: fixFor(issue, field) });
+    const why = reasons[field];
+    return error({
+      rule: 'schema',
+      file,
+      field,
+      message: why ? `${what} ${why}` : what,
+      fix: fixFor(issue, field),
+    });
   });
 }

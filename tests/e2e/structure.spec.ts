@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { globSync } from 'tinyglobby';
+import { findBrokenLinks } from '../helpers/links.ts';
+
+const readFileSafe = (path: string) =>
+  existsSync(path) && readFileSync(path, 'utf8').includes('class="handout"');
 
 const dist = join(process.cwd(), 'dist');
 const pages = globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] }).sort();
@@ -27,4 +32,33 @@ test('every page has lang en-GB, a title, one h1 and landmarks', () => {
     for (const [what, ok] of checks) if (!ok) failures.push(`${file}: missing ${what}`);
   }
   expect(failures).toEqual([]);
+});
+
+test('no same-site link, image or anchor is broken', () => {
+  expect(findBrokenLinks(dist)).toEqual([]);
+});
+
+test('the link check itself catches a broken link', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'horizons-links-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<a href="/missing/">x</a><a href="#nowhere">y</a><a href="/#top">z</a><p id="top"></p>',
+  );
+  expect(findBrokenLinks(dir)).toEqual([
+    'index.html → href /missing/',
+    'index.html → #nowhere (no id "nowhere")',
+  ]);
+});
+
+test('every lesson resource links to a built handout page', () => {
+  const missing: string[] = [];
+  for (const file of pages.filter((p) => p.startsWith('lessons/') && p !== 'lessons/index.html')) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const resources =
+      /<section aria-labelledby="resources">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    for (const [, href = ''] of resources.matchAll(/href="([^"]+)"/g)) {
+      if (!readFileSafe(join(dist, href, 'index.html'))) missing.push(`${file} → ${href}`);
+    }
+  }
+  expect(missing).toEqual([]);
 });

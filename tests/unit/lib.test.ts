@@ -1,3 +1,4 @@
+import { contrastRatio } from '../../src/lib/contrast.ts';
 import { describe, expect, it } from 'vitest';
 import {
   compareOutcomeCodes,
@@ -67,5 +68,14 @@ describe('format', () => {
 
   it('turns slugs into labels', () => {
     expect(labelFromSlug('tutor-time')).toBe('Tutor time');
+  });
+});
+
+describe('contrastRatio', () => {
+  it('matches the WCAG extremes and a known pair', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
+    // #767676 on white is the classic just-passing grey (4.54:1).
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
   });
 });

@@ -1,8 +1,8 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/validation/read-content.ts';
-import { fixtureWith, validSnapshot } from '../helpers/fixture.ts';
+import { fixtureWith, validFixture, validSnapshot } from '../helpers/fixture.ts';
 
 describe('readContent', () => {
   it('reads every collection of the valid fixture with no problems', () => {
@@ -83,5 +83,41 @@ describe('readContent', () => {
       id: 'fixture-lesson',
       file: 'lessons/year-8/fixture-lesson.mdx',
     });
+  });
+});
+
+describe('a school leaving out built-in entries', () => {
+  const schoolWith = (extra: string) =>
+    fixtureWith({
+      'content/school.yaml': `${readFileSync(join(validFixture, 'content/school.yaml'), 'utf8')}${extra}`,
+    });
+
+  it('drops them from the snapshot, so rules judge what is published', () => {
+    const snapshot = readContent(schoolWith('exclude:\n  caseStudies: [fixture-case]\n'));
+    expect(snapshot.entries.caseStudies).toEqual([]);
+    expect(snapshot.readProblems).toEqual([]);
+  });
+
+  it('reports an id that matches nothing', () => {
+    const [problem] = readContent(
+      schoolWith('exclude:\n  lessons: [no-such-lesson]\n'),
+    ).readProblems;
+    expect(problem).toMatchObject({
+      rule: 'exclude',
+      field: 'exclude.lessons[0]',
+      file: 'content/school.yaml',
+    });
+  });
+
+  it('says why a statutory item is required when it is missing', () => {
+    const text = readFileSync(join(validFixture, 'content/school.yaml'), 'utf8').replace(
+      /^\s+email: .*$/m,
+      '',
+    );
+    const [problem] = readContent(fixtureWith({ 'content/school.yaml': text })).readProblems;
+    expect(problem?.field).toBe('careersLeader.email');
+    expect(problem?.message).toContain(
+      'Schools must publish an email address for their Careers Leader.',
+    );
   });
 });

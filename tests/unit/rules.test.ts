@@ -4,6 +4,8 @@ import { checkDanglingReferences } from '../../src/validation/rules/dangling-ref
 import { checkDuplicateIds } from '../../src/validation/rules/duplicate-ids.ts';
 import { checkEntryIds } from '../../src/validation/rules/entry-ids.ts';
 import { checkLessonYearFolder } from '../../src/validation/rules/lesson-year-folder.ts';
+import { checkProviderAccess } from '../../src/validation/rules/provider-access.ts';
+import { checkSchoolColours } from '../../src/validation/rules/school-colours.ts';
 import { checkRoleModelConsent } from '../../src/validation/rules/role-model-consent.ts';
 import { checkSchoolReview } from '../../src/validation/rules/school-review.ts';
 import { checkTimedSteps } from '../../src/validation/rules/timed-steps.ts';
@@ -239,5 +241,48 @@ describe('checkSchoolReview', () => {
       severity: 'error',
       field: 'nextReview',
     });
+  });
+});
+
+describe('checkProviderAccess', () => {
+  it('passes the fixture: two encounters in each phase, no sixth form', () => {
+    expect(checkProviderAccess(validSnapshot())).toEqual([]);
+  });
+
+  it('needs two encounters in Years 8–9', () => {
+    const snapshot = validSnapshot();
+    snapshot.entries.activities = snapshot.entries.activities.filter(
+      (a) => a.id !== 'provider-visit-a',
+    );
+    const problems = checkProviderAccess(snapshot);
+    expect(problems.map((p) => p.message)).toEqual([
+      'The programme has 1 provider-access encounter in Years 8–9; the Provider Access Legislation needs at least 2.',
+      'The programme has 1 provider-access encounter in Years 10–11; the Provider Access Legislation needs at least 2.',
+    ]);
+  });
+
+  it('needs the Years 12–13 pair only when the school has a sixth form', () => {
+    const snapshot = validSnapshot();
+    if (!snapshot.school) throw new Error('fixture school missing');
+    snapshot.school.sixthForm = true;
+    expect(checkProviderAccess(snapshot)[0]?.message).toContain(
+      '0 provider-access encounters in Years 12–13',
+    );
+  });
+});
+
+describe('checkSchoolColours', () => {
+  it('accepts the default colours and rejects a pale primary colour', () => {
+    const snapshot = validSnapshot();
+    expect(checkSchoolColours(snapshot)).toEqual([]);
+    if (!snapshot.school) throw new Error('fixture school missing');
+    snapshot.school.colours.primary = '#ffdd00';
+    const [problem] = checkSchoolColours(snapshot);
+    expect(problem).toMatchObject({
+      rule: 'school-colours',
+      field: 'colours.primary',
+      severity: 'error',
+    });
+    expect(problem?.message).toMatch(/contrast ratio of 1\.\d\d:1/);
   });
 });

@@ -1,0 +1,157 @@
+// Starting files for `npm run new`. Each is valid as written (a unit test parses every one with
+// its schema), with comments telling the author what to change.
+
+export type NewKind = 'lesson' | 'activity' | 'role-model' | 'case-study';
+
+export interface TemplateInput {
+  title: string;
+  year: number;
+  today: string;
+}
+
+const quote = (text: string) => JSON.stringify(text);
+
+const lesson = ({ title, year, today }: TemplateInput) => `---
+# A new Horizons lesson. Every field is explained in src/schemas/lesson.ts.
+# Run \`npm run validate\` after each change: it names any problem and how to fix it.
+title: ${quote(title)}
+year: ${year} # must match the year-N folder this file is in
+term: autumn # autumn, spring or summer
+duration: 60 # minutes; the steps' minutes below must add up to this
+format: lesson # lesson, tutor-time, assembly or drop-down-day
+summary: "One or two sentences a teacher reads in search results."
+pupilOutcomes:
+  - "I can …"
+# Outcome codes this lesson teaches, in quotes (see the Outcomes page or content/outcomes/).
+outcomes: ["1.1"]
+outcomeNotes: "Say which steps meet which outcome."
+benchmarks: [gb2] # Gatsby Benchmarks gb1 to gb8
+cdiAreas: [explore-possibilities] # see content/frameworks/cdi.yaml
+keywords:
+  - term: "Key word"
+    definition: "What it means, in words a pupil understands."
+resources: [] # e.g. - name: "Card sort (one per pair)" / handout: y9-my-card-sort
+steps:
+  - title: "Starter"
+    minutes: 10
+    teacher: "What the teacher says (in quotation marks) and does."
+    pupils: "What pupils do."
+    expected: "Answers to expect."
+  - title: "Main activity"
+    minutes: 40
+    teacher: "What the teacher says and does."
+    pupils: "What pupils do."
+  - title: "Plenary"
+    minutes: 10
+    teacher: "How the teacher checks learning."
+    pupils: "What pupils do."
+misconceptions: []
+support: "How the task changes for pupils who need more support."
+stretch: "How the task changes for pupils who need more challenge."
+send:
+  - "An adaptation that changes the task, e.g. picture cards instead of text."
+challengesStereotypes: "How this lesson challenges stereotypes."
+sensitive: [] # e.g. - moment: "Talking about family jobs" / guidance: "…"
+assessment: "How the teacher will know pupils got there."
+homeLink: "Something to talk about at home with parents or carers."
+lastReviewed: ${today}
+---
+
+## Before the lesson
+
+What to prepare and print.
+
+## Teacher notes
+
+Background a non-specialist teacher needs.
+`;
+
+const activity = ({ title, today }: TemplateInput) => `---
+# A new whole-school activity. Every field is explained in src/schemas/activity.ts.
+title: ${quote(title)}
+summary: "One or two sentences for lists and search results."
+years: [7, 8, 9] # the year groups that take part
+# assembly, careers-fair, employer-encounter, provider-encounter, workplace-experience,
+# personal-guidance, parents-and-carers, survey, destinations-tracking or enrichment
+type: employer-encounter
+terms: [spring]
+outcomes: ["4.1"] # outcome codes it covers, in quotes
+benchmarks: [gb5]
+providerAccess: false # true if it is a provider encounter under the Provider Access Legislation
+when: "When and for how long it runs."
+staffing: "Who leads it and who else is involved."
+evaluation: "How the school finds out whether it worked."
+lastReviewed: ${today}
+---
+
+## Before
+
+## On the day
+
+## Afterwards
+`;
+
+const roleModel = ({ title }: TemplateInput) => `---
+# A new role-model profile. Every field is explained in src/schemas/role-model.ts.
+name: ${quote(title)}
+# illustrative: an invented composite (labelled as such on the site).
+# real: a real person; then add consent (date and who holds the record) and a reviewDate.
+kind: illustrative
+occupation: "Job title"
+sector: "Sector, e.g. Construction"
+# apprenticeship, degree-apprenticeship, t-level, college, degree,
+# employment-with-training, self-employment or career-change
+route: apprenticeship
+challenges: [gender] # gender, ethnicity, faith, disability, socio-economic-background, culture, school-type, age
+summary: "One or two sentences for lists and search results."
+relatedLessons: [] # lesson file names, e.g. people-who-broke-the-mould
+---
+
+Their story: the route, honestly, with setbacks and changes of direction.
+`;
+
+const caseStudy = ({ title }: TemplateInput) => `---
+# A new case study. Every field is explained in src/schemas/case-study.ts.
+title: ${quote(title)}
+source:
+  # principles-into-practice-2009, principle-5-booklet-2010, ofsted-2013, kga-framework-2025 or nfer-2012
+  document: ofsted-2013
+  section: "The section or heading it comes from"
+institution: "As anonymous as the source made it, e.g. an inner-city 11–16 school"
+phase: secondary
+context: "The situation before the work began."
+whatTheyDid:
+  - "One thing they did."
+impact: "The difference it made, with any figures the source gives."
+principles: ["1"]
+outcomes: []
+themes: [] # e.g. gender, employer-links, leadership
+reflectionQuestions:
+  - "A question for a staff meeting?"
+  - "Another?"
+  - "A third?"
+---
+
+The story, in our own words.
+`;
+
+export const templates: Record<NewKind, (input: TemplateInput) => string> = {
+  lesson,
+  activity,
+  'role-model': roleModel,
+  'case-study': caseStudy,
+};
+
+/** Where a new file of each kind goes, relative to the project root. */
+export function targetPath(kind: NewKind, slug: string, year: number): string {
+  switch (kind) {
+    case 'lesson':
+      return `lessons/year-${year}/${slug}.mdx`;
+    case 'activity':
+      return `content/activities/${slug}.mdx`;
+    case 'role-model':
+      return `content/role-models/${slug}.mdx`;
+    case 'case-study':
+      return `case-studies/${slug}.mdx`;
+  }
+}

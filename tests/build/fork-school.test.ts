@@ -1,0 +1,121 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/fixture.ts';
+import { buildSite, fingerprintDist, makeSite, validateSite } from '../helpers/site.ts';
+
+const forkOverlay = join(projectRoot, 'tests/fixtures/fork-school');
+const read = (dir: string, path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
+
+describe('a school that forks Horizons', () => {
+  let site = '';
+  let schoolYaml = '';
+
+  beforeAll(() => {
+    site = makeSite();
+    cpSync(forkOverlay, site, { recursive: true });
+    schoolYaml = readFileSync(join(site, 'content/school.yaml'), 'utf8');
+    const build = buildSite(site);
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('publishes a careers programme page from its own details and programme', () => {
+    const html = read(site, 'careers-programme/index.html');
+    expect(html).toContain('Riverside Community School');
+    expect(html).toContain('Sam Okafor');
+    expect(html).toContain('href="mailto:s.okafor@riverside.example.sch.uk"');
+    expect(html).toContain('01632 960123');
+    expect(html).toContain('We track destinations and ask pupils every summer.');
+    expect(html).toContain('1 September 2099');
+    expect(html).toContain('Riverside careers day preparation');
+    // A school without a sixth form publishes Years 7 to 11 only.
+    expect(html).toContain('Year 11');
+    expect(html).not.toContain('id="programme-year-12"');
+  });
+
+  it('publishes a provider access statement with its encounters and arrangements', () => {
+    const html = read(site, 'provider-access/index.html');
+    expect(html).toContain('Years 8 and 9');
+    expect(html).toContain('Years 10 and 11');
+    expect(html).not.toContain('Years 12 and 13');
+    expect(html.match(/Fixture provider visit/g)?.length).toBe(4);
+    expect(html).toContain('Providers email the Careers Leader');
+    expect(html).toContain('Visitors sign in and wear a badge.');
+  });
+
+  it('uses its name and colours across the site and leaves out the lesson it excluded', () => {
+    expect(read(site, 'index.html')).toContain('--brand: #005a30');
+    expect(read(site, 'years/index.html')).toContain('Riverside Community School');
+    expect(existsSync(join(site, 'dist/lessons/fixture-lesson/index.html'))).toBe(false);
+    expect(
+      existsSync(join(site, 'dist/lessons/riverside-careers-day-preparation/index.html')),
+    ).toBe(true);
+  });
+
+  it('computes coverage on what the school publishes', () => {
+    const report = JSON.parse(validateSite(site, ['--json']).output.trim()) as {
+      ok: boolean;
+      coverage: { id: string; lessons: string[]; covered: boolean }[];
+    };
+    expect(report.ok).toBe(true);
+    expect(report.coverage.find((c) => c.id === '1.1')?.lessons).toEqual([
+      'riverside-careers-day-preparation',
+    ]);
+
+    // Leave its own lesson out too, and outcome 1.1 is no longer covered.
+    writeFileSync(
+      join(site, 'content/school.yaml'),
+      schoolYaml.replace('[fixture-lesson]', '[fixture-lesson, riverside-careers-day-preparation]'),
+    );
+    try {
+      const result = validateSite(site);
+      expect(result.status).toBe(1);
+      // Only the fixture's provider visits still mention 1.1, and a learning outcome needs a lesson.
+      expect(result.output).toContain('ERROR  content/outcomes/1.1.yaml');
+      expect(result.output).toContain('it needs a lesson');
+    } finally {
+      writeFileSync(join(site, 'content/school.yaml'), schoolYaml);
+    }
+  });
+
+  const mistakes = [
+    {
+      name: 'a missing Careers Leader email',
+      change: (yaml: string) => yaml.replace(/^\s+email: .*\n/m, ''),
+      expected: [
+        'content/school.yaml',
+        'careersLeader.email',
+        'Schools must publish an email address for their Careers Leader.',
+      ],
+    },
+    {
+      name: 'a review date that has passed',
+      change: (yaml: string) => yaml.replace('nextReview: 2099-09-01', 'nextReview: 2020-09-01'),
+      expected: [
+        'nextReview',
+        'The date for reviewing your published careers information has passed.',
+      ],
+    },
+    {
+      name: 'a colour too pale for white text',
+      change: (yaml: string) => yaml.replace('primary: "#005a30"', 'primary: "#f0e68c"'),
+      expected: ['colours.primary', '#f0e68c is too light', 'contrast ratio of'],
+    },
+  ];
+
+  it.each(mistakes)('stops the build with a clear error for $name', ({ change, expected }) => {
+    const before = fingerprintDist(site);
+    writeFileSync(join(site, 'content/school.yaml'), change(schoolYaml));
+    try {
+      const validate = validateSite(site);
+      expect(validate.status).toBe(1);
+      for (const text of expected) expect(validate.output).toContain(text);
+      const build = buildSite(site);
+      expect(build.status).not.toBe(0);
+      for (const text of expected) expect(build.output).toContain(text);
+      expect(fingerprintDist(site)).toBe(before);
+    } finally {
+      writeFileSync(join(site, 'content/school.yaml'), schoolYaml);
+    }
+  });
+});
