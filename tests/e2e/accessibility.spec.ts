@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('search results pass axe too', async ({ page }) => {
   await page.goto('/search/?q=stereotype');
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

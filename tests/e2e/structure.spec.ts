@@ -55,7 +55,7 @@ test('every lesson resource links to a built handout page', () => {
   for (const file of pages.filter((p) => p.startsWith('lessons/') && p !== 'lessons/index.html')) {
     const html = readFileSync(join(dist, file), 'utf8');
     const resources =
-      /<section aria-labelledby="resources">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      /<section aria-labelledby="resources"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     for (const [, href = ''] of resources.matchAll(/href="([^"]+)"/g)) {
       if (!readFileSafe(join(dist, href, 'index.html'))) missing.push(`${file} → ${href}`);
     }

@@ -24,7 +24,7 @@ test('a teacher can walk from home to a lesson and its handout under /careers/',
 
 test('search works under /careers/ and its results open', async ({ page }) => {
   await page.goto('search/?q=interview');
-  const firstResult = page.locator('a.pagefind-ui__result-link').first();
+  const firstResult = page.locator('#search-results > li h2 a').first();
   await expect(firstResult).toBeVisible();
   const href = await firstResult.getAttribute('href');
   expect(href).toMatch(/^\/careers\//);

@@ -1,0 +1,135 @@
+import {
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { markdownBlocks, type Block } from './markdown-blocks.ts';
+
+/** What a lesson's Word document needs, as plain data (the page passes it from the collection). */
+export interface LessonDocInput {
+  title: string;
+  facts: string;
+  summary: string;
+  pupilOutcomes: string[];
+  outcomes: { id: string; statement: string }[];
+  keywords: { term: string; definition: string }[];
+  resources: string[];
+  steps: { title: string; minutes: number; teacher: string; pupils: string; expected: string }[];
+  misconceptions: { idea: string; response: string }[];
+  support: string;
+  stretch: string;
+  send: string[];
+  challengesStereotypes: string;
+  sensitive: { moment: string; guidance: string }[];
+  assessment: string;
+  homeLink: string;
+  notesMarkdown: string;
+  handouts: { title: string; markdown: string }[];
+  source: string;
+}
+
+type Child = Paragraph | Table;
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+const heading = (text: string, level = 2, pageBreakBefore = false) =>
+  new Paragraph({ text, heading: headingLevels[Math.min(level, 4) - 1] ?? HeadingLevel.HEADING_4, pageBreakBefore });
+const para = (text: string) => new Paragraph({ text });
+const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+const labelled = (label: string, text: string) =>
+  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
+
+function table(rows: string[][], headerRow = true): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row, i) =>
+        new TableRow({
+          tableHeader: headerRow && i === 0,
+          children: row.map(
+            (cell) =>
+              new TableCell({
+                children: [new Paragraph({ children: [new TextRun({ text: cell, bold: headerRow && i === 0 })] })],
+              }),
+          ),
+        }),
+    ),
+  });
+}
+
+/** Turns Markdown blocks into Word paragraphs, nesting its headings under `baseLevel`. */
+function fromBlocks(blocks: Block[], baseLevel: number): Child[] {
+  return blocks.map((block) => {
+    switch (block.kind) {
+      case 'heading':
+        return heading(block.text, baseLevel + Math.max(0, block.level - 2));
+      case 'bullet':
+        return bullet(block.text);
+      case 'numbered':
+        return bullet(block.text);
+      case 'table':
+        return table(block.rows);
+      case 'paragraph':
+        return para(block.text);
+    }
+  });
+}
+
+function section(title: string, children: Child[]): Child[] {
+  return children.length > 0 ? [heading(title), ...children] : [];
+}
+
+/** The lesson as an editable Word document: the same sections as the page, handouts on new pages. */
+export function lessonDocument(lesson: LessonDocInput): Document {
+  const plan: Child[] = [
+    heading(lesson.title, 1),
+    para(lesson.facts),
+    para(lesson.summary),
+    ...section('By the end, pupils can say', lesson.pupilOutcomes.map(bullet)),
+    ...section('Outcome statements covered', lesson.outcomes.map((o) => bullet(`${o.id}: young people ${o.statement}`))),
+    ...section('Key words', lesson.keywords.map((k) => labelled(k.term, k.definition))),
+    ...section('Resources', lesson.resources.map(bullet)),
+    heading('Lesson plan'),
+    ...lesson.steps.flatMap((step) => [
+      heading(`${step.title} (${step.minutes} min)`, 3),
+      labelled('Teacher', step.teacher),
+      labelled('Pupils', step.pupils),
+      ...(step.expected ? [labelled('Expect to hear', step.expected)] : []),
+    ]),
+    ...section('Misconceptions to listen for', lesson.misconceptions.map((m) => labelled(m.idea, m.response))),
+    heading('Differentiation and SEND'),
+    labelled('More support', lesson.support),
+    labelled('More challenge', lesson.stretch),
+    ...lesson.send.map((s) => bullet(`SEND: ${s}`)),
+    heading('How this lesson challenges stereotypes'),
+    para(lesson.challengesStereotypes),
+    ...section('Sensitive moments', lesson.sensitive.map((s) => labelled(s.moment, s.guidance))),
+    heading('Checking learning'),
+    para(lesson.assessment),
+    heading('At home with parents and carers'),
+    para(lesson.homeLink),
+    heading('Teacher notes'),
+    ...fromBlocks(markdownBlocks(lesson.notesMarkdown), 3),
+    ...lesson.handouts.flatMap((h) => [
+      heading(h.title, 1, true),
+      para('Name: ______________________ Date: ____________'),
+      ...fromBlocks(markdownBlocks(h.markdown), 2),
+    ]),
+    new Paragraph({ children: [new TextRun({ text: lesson.source, italics: true })] }),
+  ];
+  const a4: ISectionOptions['properties'] = { page: { size: { width: 11906, height: 16838 } } };
+  return new Document({
+    title: lesson.title,
+    creator: 'Horizons',
+    sections: [{ properties: a4, children: plan }],
+  });
+}
+
+/** The document as the bytes of a .docx file. */
+export const lessonDocxBytes = (lesson: LessonDocInput): Promise<Buffer> => Packer.toBuffer(lessonDocument(lesson));
