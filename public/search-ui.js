@@ -8,7 +8,17 @@ const filterBox = document.getElementById('search-filters');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 
-const FILTER_LABELS = { type: 'Type', year: 'Year group', principle: 'Principle', outcome: 'Outcome' };
+const FILTER_LABELS = {
+  type: 'Type',
+  year: 'Year group',
+  principle: 'Principle',
+  outcome: 'Outcome',
+  theme: 'Case study theme',
+  source: 'Case study source',
+  sector: 'Role model sector',
+  route: 'Role model route',
+  challenges: 'Stereotype challenged',
+};
 const sortValues = (a, b) => a.localeCompare(b, 'en-GB', { numeric: true });
 
 function el(tag, props = {}, children = []) {

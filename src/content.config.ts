@@ -32,6 +32,7 @@ export const collections = {
   outcomes: defineCollection({ loader: loaderFor('outcomes'), schema: schemas.outcomeSchema() }),
   gatsby: defineCollection({ loader: loaderFor('gatsby'), schema: schemas.gatsbySchema() }),
   cdi: defineCollection({ loader: loaderFor('cdi'), schema: schemas.cdiAreaSchema() }),
+  years: defineCollection({ loader: loaderFor('years'), schema: schemas.yearOverviewSchema() }),
   handouts: defineCollection({ loader: loaderFor('handouts'), schema: schemas.handoutSchema() }),
   lessons: defineCollection({
     loader: loaderFor('lessons'),

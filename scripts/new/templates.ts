@@ -98,12 +98,17 @@ name: ${quote(title)}
 # real: a real person; then add consent (date and who holds the record) and a reviewDate.
 kind: illustrative
 occupation: "Job title"
-sector: "Sector, e.g. Construction"
+# Health and care, Construction, Engineering and manufacturing, Digital and technology, Creative and media,
+# Law, Finance and business, Public services, Land-based and environment, Hospitality and food, Science,
+# Education and childcare, Transport and logistics, Retail and sales, or Sport and leisure
+sector: Construction
 # apprenticeship, degree-apprenticeship, t-level, college, degree,
 # employment-with-training, self-employment or career-change
 route: apprenticeship
 challenges: [gender] # gender, ethnicity, faith, disability, socio-economic-background, culture, school-type, age
 summary: "One or two sentences for lists and search results."
+quote: "A short quotation in their own words."
+adviceToYear9Self: "What they would tell their Year 9 self."
 relatedLessons: [] # lesson file names, e.g. people-who-broke-the-mould
 ---
 

@@ -22,6 +22,7 @@ export const collectionSources: Record<Exclude<CollectionName, 'school'>, Collec
   cpd: { layout: 'entries', path: 'content/cpd', pattern: '*.mdx' },
   gatsby: { layout: 'list', path: 'content/frameworks/gatsby.yaml' },
   cdi: { layout: 'list', path: 'content/frameworks/cdi.yaml' },
+  years: { layout: 'entries', path: 'content/years', pattern: '*.yaml' },
 };
 
 /** The school's own details. */

@@ -45,6 +45,7 @@ export const getBenchmarks = once(async () =>
   (await getCollection('gatsby')).sort((a, b) => a.data.number - b.data.number),
 );
 export const getCdiAreas = once(() => getCollection('cdi'));
+export const getYearOverviews = once(() => getCollection('years'));
 
 export const getSchool = once(async () => {
   const [school] = await getCollection('school');

@@ -12,7 +12,8 @@ export type CollectionName =
   | 'cpd'
   | 'gatsby'
   | 'cdi'
-  | 'school';
+  | 'school'
+  | 'years';
 
 /**
  * What a schema factory needs from its caller. Astro passes `reference()` and its `image()`

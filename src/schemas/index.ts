@@ -10,3 +10,4 @@ export * from './role-model.ts';
 export * from './cpd.ts';
 export * from './school.ts';
 export * from './coverage-plan.ts';
+export * from './year-overview.ts';

@@ -7,6 +7,19 @@ import { textSchema } from './common.ts';
  */
 export const outcomeKindSchema = z.enum(['learning', 'feedback']);
 
+/** The groups a student-voice survey is written for. */
+export const surveyGroupSchema = z.enum(['ks2', 'ks3', 'ks4', 'ks5', 'leavers']);
+
+/** One survey question, worded for pupils. */
+export const surveyQuestionSchema = z.object({
+  /** The question or statement pupils respond to. */
+  text: textSchema,
+  /** `agree`: a five-point agree–disagree scale; `open`: a written answer. */
+  response: z.enum(['agree', 'open']),
+  /** Which surveys ask it. */
+  groups: z.array(surveyGroupSchema).min(1),
+});
+
 /** One of the 45 outcome statements. Id: its statutory code, e.g. "5.4" (file `5.4.yaml`). */
 export const outcomeSchema = () =>
   z.object({
@@ -18,7 +31,10 @@ export const outcomeSchema = () =>
     today: textSchema,
     /** `learning` outcomes must be covered by a lesson; `feedback` outcomes by a lesson or an activity. */
     kind: outcomeKindSchema,
+    /** For `feedback` outcomes: the survey questions that gather the evidence. */
+    survey: z.array(surveyQuestionSchema).default([]),
   });
 
 export type Outcome = z.infer<ReturnType<typeof outcomeSchema>>;
 export type OutcomeKind = z.infer<typeof outcomeKindSchema>;
+export type SurveyGroup = z.infer<typeof surveyGroupSchema>;

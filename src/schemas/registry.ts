@@ -9,6 +9,7 @@ import { lessonSchema } from './lesson.ts';
 import { outcomeSchema } from './outcome.ts';
 import { principleSchema } from './principle.ts';
 import { roleModelSchema } from './role-model.ts';
+import { yearOverviewSchema } from './year-overview.ts';
 
 /** Every collection's schema factory, so callers can build all schemas with one set of helpers. */
 export const schemaFactories = {
@@ -22,4 +23,5 @@ export const schemaFactories = {
   cpd: cpdSchema,
   gatsby: gatsbySchema,
   cdi: cdiAreaSchema,
+  years: yearOverviewSchema,
 } satisfies Record<Exclude<CollectionName, 'school'>, (h: PlainHelpers) => z.ZodObject>;

@@ -25,6 +25,25 @@ export const stereotypeSchema = z.enum([
   'age',
 ]);
 
+/** Sectors the role-model index can be filtered by. */
+export const roleModelSectorSchema = z.enum([
+  'Health and care',
+  'Construction',
+  'Engineering and manufacturing',
+  'Digital and technology',
+  'Creative and media',
+  'Law',
+  'Finance and business',
+  'Public services',
+  'Land-based and environment',
+  'Hospitality and food',
+  'Science',
+  'Education and childcare',
+  'Transport and logistics',
+  'Retail and sales',
+  'Sport and leisure',
+]);
+
 /** An anti-stereotype role-model profile, one MDX file in `content/role-models/`. */
 export const roleModelSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHelpers<R, I>) =>
   z.object({
@@ -46,7 +65,7 @@ export const roleModelSchema = <R extends z.ZodType, I extends z.ZodType>(h: Sch
     /** Their job title. */
     occupation: textSchema,
     /** The sector they work in. */
-    sector: textSchema,
+    sector: roleModelSectorSchema,
     /** The route they took. */
     route: routeSchema,
     /** The stereotypes the profile challenges. */
@@ -57,6 +76,10 @@ export const roleModelSchema = <R extends z.ZodType, I extends z.ZodType>(h: Sch
     portraitAlt: z.string().default(''),
     /** One or two sentences for lists and search results. */
     summary: textSchema,
+    /** A short quotation in their own voice (invented for an illustrative profile, and labelled so). */
+    quote: textSchema,
+    /** What they would tell their Year 9 self. */
+    adviceToYear9Self: textSchema,
     /** Lessons that use this profile. */
     relatedLessons: z.array(h.ref('lessons')).default([]),
   });

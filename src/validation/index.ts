@@ -6,7 +6,9 @@ import { checkCoverage, coverageOf } from './rules/coverage.ts';
 import { checkDanglingReferences } from './rules/dangling-references.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkEntryIds } from './rules/entry-ids.ts';
+import { checkFeedbackSurveys } from './rules/feedback-surveys.ts';
 import { checkLessonYearFolder } from './rules/lesson-year-folder.ts';
+import { checkPortraits } from './rules/portraits.ts';
 import { checkProviderAccess } from './rules/provider-access.ts';
 import { checkRoleModelConsent } from './rules/role-model-consent.ts';
 import { checkSchoolReview } from './rules/school-review.ts';
@@ -41,6 +43,8 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkSchoolReview(snapshot, today),
     ...checkSchoolColours(snapshot),
     ...checkProviderAccess(snapshot),
+    ...checkFeedbackSurveys(snapshot),
+    ...checkPortraits(snapshot),
     ...checkCoverage(snapshot, today),
   ];
   const coverage = coverageOf(snapshot);

@@ -166,9 +166,10 @@ export function readContent(root: string): ContentSnapshot {
       { file: coveragePlanFile, schema: coveragePlanSchema, fallback: emptyPlan },
       readProblems,
     ) ?? emptyPlan;
-  if (!school) return { entries, school, coveragePlan, readProblems };
+  if (!school) return { root, entries, school, coveragePlan, readProblems };
   const published = withoutExcluded(entries, school);
   return {
+    root,
     entries: published.entries,
     school,
     coveragePlan,

@@ -25,6 +25,8 @@ export interface Entry<T = Record<string, unknown>> {
 
 /** All the content, parsed, plus the problems found while reading it. */
 export interface ContentSnapshot {
+  /** The project folder the content was read from. */
+  root: string;
   entries: Record<Exclude<CollectionName, 'school'>, Entry[]>;
   school: School | undefined;
   coveragePlan: CoveragePlan;

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('a teacher goes from the home page to a Year 9 lesson', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Year 9', exact: true }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Year 9');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Year 9(: |$)/);
   await page.getByRole('link', { name: 'Choosing your Key Stage 4 options' }).click();
   await expect(page).toHaveURL(/\/lessons\/choosing-key-stage-4-options\/$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Lesson plan' })).toBeVisible();
@@ -57,3 +57,74 @@ for (const [query, expected] of [
     await expect(first.locator('h2')).toHaveText(expected);
   });
 }
+
+test('a careers leader browses from a principle to an outcome to the lessons that teach it', async ({ page }) => {
+  await page.goto('/principles/5/');
+  await page.getByRole('link', { name: '5.4', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outcome 5.4');
+  const lessonLinks = page.locator('.card__title a[href*="/lessons/"]');
+  expect(await lessonLinks.count()).toBeGreaterThanOrEqual(3);
+  await lessonLinks.first().click();
+  await expect(page.locator('#outcomes + .outcome-links')).toContainText('5.4');
+});
+
+test('lesson filters combine instantly, and browse pages work without them', async ({ page }) => {
+  await page.goto('/lessons/');
+  const visible = page.locator('#lesson-list > li:visible');
+  const all = await visible.count();
+  await page.getByLabel('Year').selectOption('9');
+  const year9 = await visible.count();
+  expect(year9).toBeGreaterThanOrEqual(5);
+  expect(year9).toBeLessThan(all);
+  await page.getByLabel('Principle').selectOption('5');
+  const both = await visible.count();
+  expect(both).toBeGreaterThan(0);
+  expect(both).toBeLessThanOrEqual(year9);
+  for (const text of await visible.locator('.card__meta').allTextContents()) {
+    if (text.startsWith('Year')) expect(text).toContain('Year 9');
+  }
+  await expect(page.getByRole('status')).toHaveText(`Showing ${both} of ${all} lessons.`);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(visible).toHaveCount(all);
+
+  await page.getByRole('navigation', { name: 'Browse lessons' }).getByText('Term').click();
+  await page.getByRole('link', { name: 'Summer', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons: Summer');
+  for (const text of await page.locator('.card__meta').filter({ hasText: 'term' }).allTextContents()) {
+    expect(text).toContain('Summer term');
+  }
+});
+
+test('survey pages print the questions and offer them as CSV', async ({ page, request }) => {
+  await page.goto('/surveys/');
+  await page.getByRole('link', { name: 'Key Stage 4 survey' }).click();
+  const rows = page.locator('.survey-table tbody tr');
+  expect(await rows.count()).toBeGreaterThanOrEqual(6);
+  await expect(page.locator('.survey-table thead th')).toHaveText([
+    'Statement',
+    'Strongly agree',
+    'Agree',
+    'Not sure',
+    'Disagree',
+    'Strongly disagree',
+  ]);
+  const csv = await (await request.get('/surveys/ks4.csv')).text();
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Number,Question,Response,Options,Outcome,Outcome statement');
+  const questions = (await rows.count()) + (await page.locator('.survey-open').count());
+  expect(lines).toHaveLength(questions + 1);
+  for (const outcome of ['1.6', '2.6', '3.11', '4.7', '5.6']) expect(csv).toContain(`,${outcome},`);
+  expect(await (await request.get('/surveys/leavers.csv')).text()).toContain(',6.9,');
+});
+
+test('role models filter by stereotype, sector and route', async ({ page }) => {
+  await page.goto('/role-models/');
+  const total = await page.locator('.role-card').count();
+  expect(total).toBeGreaterThanOrEqual(2);
+  await page.getByRole('navigation', { name: 'Filter role models' }).getByText('Stereotype challenged').click();
+  await page.getByRole('link', { name: 'Gender', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Role models: Gender');
+  const filtered = await page.locator('.role-card').count();
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThanOrEqual(total);
+});

@@ -3,6 +3,7 @@ import { checkCoverage } from '../../src/validation/rules/coverage.ts';
 import { checkDanglingReferences } from '../../src/validation/rules/dangling-references.ts';
 import { checkDuplicateIds } from '../../src/validation/rules/duplicate-ids.ts';
 import { checkEntryIds } from '../../src/validation/rules/entry-ids.ts';
+import { checkFeedbackSurveys } from '../../src/validation/rules/feedback-surveys.ts';
 import { checkLessonYearFolder } from '../../src/validation/rules/lesson-year-folder.ts';
 import { checkProviderAccess } from '../../src/validation/rules/provider-access.ts';
 import { checkSchoolColours } from '../../src/validation/rules/school-colours.ts';
@@ -284,5 +285,24 @@ describe('checkSchoolColours', () => {
       severity: 'error',
     });
     expect(problem?.message).toMatch(/contrast ratio of 1\.\d\d:1/);
+  });
+});
+
+describe('checkFeedbackSurveys', () => {
+  it('needs survey questions for a feedback outcome', () => {
+    const snapshot = validSnapshot();
+    const feedback = snapshot.entries.outcomes.find((o) => o.id === '1.6');
+    if (!feedback) throw new Error('fixture outcome missing');
+    expect(checkFeedbackSurveys(snapshot)).toEqual([]);
+    feedback.data['survey'] = [];
+    expect(checkFeedbackSurveys(snapshot)[0]).toMatchObject({ file: 'content/outcomes/1.6.yaml', field: 'survey' });
+  });
+});
+
+describe('year overviews', () => {
+  it('must be named after their year', () => {
+    const snapshot = validSnapshot();
+    first(snapshot.entries.years).data['year'] = 8;
+    expect(checkEntryIds(snapshot)[0]?.message).toBe('The file is named 7.yaml but says year: 8.');
   });
 });

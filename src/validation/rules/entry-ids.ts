@@ -42,6 +42,19 @@ export function checkEntryIds({ entries }: ContentSnapshot): Problem[] {
       );
     }
   }
+  for (const overview of entries.years) {
+    if (String(overview.data['year']) !== overview.id) {
+      problems.push(
+        error({
+          rule: 'unknown-id',
+          file: overview.file,
+          field: 'year',
+          message: `The file is named ${overview.id}.yaml but says year: ${String(overview.data['year'])}.`,
+          fix: 'Make the file name and `year` agree.',
+        }),
+      );
+    }
+  }
   for (const benchmark of entries.gatsby) {
     if (`gb${String(benchmark.data['number'])}` !== benchmark.id) {
       problems.push(
