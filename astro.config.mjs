@@ -16,7 +16,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   integrations: [validateContent(), mdx(), pagefindIndex()],
-  build: { format: 'directory' },
+  // External stylesheets only: the Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -34,6 +34,7 @@ export const paths = {
   roleModelFacet: (facet: string, value: string) => `role-models/${facet}/${value}/`,
   cpdSessions: () => 'cpd/',
   cpdSession: (id: string) => `cpd/${id}/`,
+  cpdPresent: (id: string) => `cpd/${id}/present/`,
   coverage: () => 'coverage/',
   search: () => 'search/',
   about: () => 'about/',

@@ -8,14 +8,16 @@ export const cpdSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHel
     title: textSchema,
     /** Who it is for, e.g. "All teaching staff" or "Form tutors". */
     audience: textSchema,
-    /** Length in minutes; the agenda's minutes must add up to this. */
-    duration: z.number().int().positive(),
+    /** Length in minutes, 30 to 90; the agenda's minutes must add up to this. */
+    duration: z.number().int().min(30).max(90),
     /** One or two sentences for lists and search results. */
     summary: textSchema,
     /** The Principles it develops. */
     principles: z.array(h.ref('principles')).min(1),
-    /** Case studies the session uses. */
+    /** Case studies the session uses; their reflection questions are discussed in the session. */
     caseStudies: z.array(h.ref('caseStudies')).default([]),
+    /** Staff handouts to print for the session (content/handouts, kind `staff-sheet`). */
+    handouts: z.array(h.ref('handouts')).default([]),
     /** What staff will be able to do afterwards. */
     objectives: z.array(textSchema).min(1),
     /** The timed agenda. */

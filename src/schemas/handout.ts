@@ -10,6 +10,7 @@ export const handoutKindSchema = z.enum([
   'quiz',
   'template',
   'information-sheet',
+  'staff-sheet',
 ]);
 
 /** A printable pupil-facing resource, one MDX file in `content/handouts/`. Id: the file name. */
@@ -19,8 +20,8 @@ export const handoutSchema = () =>
     title: textSchema,
     /** What kind of resource it is. */
     kind: handoutKindSchema,
-    /** The year groups it is written for. */
-    years: z.array(yearSchema).min(1),
+    /** The year groups it is written for; empty for a staff sheet. */
+    years: z.array(yearSchema).default([]),
     /** One sentence telling the teacher what it is and how many copies to print. */
     summary: textSchema,
   });

@@ -44,7 +44,8 @@ describe('a school that forks Horizons', () => {
   });
 
   it('uses its name and colours across the site and leaves out the lesson it excluded', () => {
-    expect(read(site, 'index.html')).toContain('--brand: #005a30');
+    expect(read(site, 'brand.css')).toContain('--brand: #005a30');
+    expect(read(site, 'index.html')).toContain('brand.css"');
     expect(read(site, 'years/index.html')).toContain('Riverside Community School');
     expect(existsSync(join(site, 'dist/lessons/fixture-lesson/index.html'))).toBe(false);
     expect(

@@ -30,5 +30,6 @@ export const pageTypes = {
   'year pack': '/years/9/pack/',
   'lessons by facet': '/lessons/by/term/autumn/',
   'role models by facet': '/role-models/challenges/gender/',
+  'CPD presenting view': '/cpd/challenging-stereotypes-in-everyday-teaching/present/',
   'not found': '/404.html',
 } as const;
