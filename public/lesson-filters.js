@@ -17,4 +17,8 @@ function apply() {
 
 form.hidden = false;
 form.addEventListener('change', apply);
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  apply();
+});
 form.addEventListener('reset', () => setTimeout(apply));

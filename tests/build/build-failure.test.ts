@@ -53,6 +53,10 @@ describe('building a content tree', () => {
   it('builds the valid fixture, search index included', () => {
     expect(existsSync(join(site, 'dist/lessons/fixture-lesson/index.html'))).toBe(true);
     expect(existsSync(join(site, 'dist/pagefind/pagefind.js'))).toBe(true);
+    // A link in a content body that leaves the site gets rel="noopener noreferrer".
+    expect(readFileSync(join(site, 'dist/handouts/fixture-sheet/index.html'), 'utf8')).toContain(
+      'href="https://www.example.org/" rel="noopener noreferrer"',
+    );
     expect(validateSite(site).status).toBe(0);
   });
 

@@ -24,7 +24,8 @@ describe('a school that forks Horizons', () => {
     expect(html).toContain('Riverside Community School');
     expect(html).toContain('Sam Okafor');
     expect(html).toContain('href="mailto:s.okafor@riverside.example.sch.uk"');
-    expect(html).toContain('01632 960123');
+    expect(html).toContain('href="tel:01632960123"');
+    expect(html).toContain('01632\u00a0960123');
     expect(html).toContain('We track destinations and ask pupils every summer.');
     expect(html).toContain('1 September 2099');
     expect(html).toContain('Riverside careers day preparation');

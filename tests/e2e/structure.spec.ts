@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { globSync } from 'tinyglobby';
 import { findBrokenLinks } from '../helpers/links.ts';
+import { HtmlValidate } from 'html-validate';
 
 const readFileSafe = (path: string) =>
   existsSync(path) && readFileSync(path, 'utf8').includes('class="handout"');
@@ -55,10 +56,33 @@ test('every lesson resource links to a built handout page', () => {
   for (const file of pages.filter((p) => p.startsWith('lessons/') && p !== 'lessons/index.html')) {
     const html = readFileSync(join(dist, file), 'utf8');
     const resources =
-      /<section aria-labelledby="resources"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+      /<section[^>]*data-resources[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     for (const [, href = ''] of resources.matchAll(/href="([^"]+)"/g)) {
       if (!readFileSafe(join(dist, href, 'index.html'))) missing.push(`${file} → ${href}`);
     }
   }
   expect(missing).toEqual([]);
+});
+
+test('every page is valid HTML (html-validate finds no error)', async () => {
+  const validator = new HtmlValidate();
+  const errors: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateFile(join(dist, file));
+    for (const result of report.results) {
+      for (const message of result.messages) errors.push(`${file}:${message.line}: ${message.ruleId} ${message.message}`);
+    }
+  }
+  expect(errors).toEqual([]);
+});
+
+test('every link that leaves the site opens with rel="noopener noreferrer"', () => {
+  const bare: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    for (const [tag = ''] of html.matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
+      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(tag)) bare.push(`${file}: ${tag}`);
+    }
+  }
+  expect(bare).toEqual([]);
 });
