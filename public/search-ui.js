@@ -21,6 +21,11 @@ const FILTER_LABELS = {
 };
 const sortValues = (a, b) => a.localeCompare(b, 'en-GB', { numeric: true });
 
+// Teachers come to search for something to teach: among similarly good matches, lessons come
+// first and handouts (which their lessons already list) last.
+const TYPE_BOOST = { Lesson: 1.6, Activity: 1.2, Handout: 0.8 };
+const RERANK_DEPTH = 40;
+
 function el(tag, props = {}, children = []) {
   const node = Object.assign(document.createElement(tag), props);
   for (const child of children) node.append(child);
@@ -39,6 +44,14 @@ function buildFilters(available) {
     }
     filterBox.append(fieldset);
   }
+}
+
+/** "Year 9 options" means options in Year 9: a year in the query becomes a year filter. */
+function splitYear(query) {
+  const match = /\byear\s*(\d{1,2})\b/i.exec(query);
+  const year = match && Number(match[1]);
+  if (!match || year < 5 || year > 13) return { text: query, year: null };
+  return { text: query.replace(match[0], ' ').replace(/\s+/g, ' ').trim(), year: `Year ${year}` };
 }
 
 function chosenFilters() {
@@ -61,15 +74,23 @@ async function main() {
   async function run() {
     const query = input.value.trim();
     const filters = chosenFilters();
+    const { text, year } = splitYear(query);
+    if (year && !filters.year) filters.year = { any: [year] };
     const ticket = ++latest;
     if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = 'Type a word or choose a filter to search.';
       return;
     }
-    const search = await pagefind.search(query || null, { filters });
-    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    const search = await pagefind.search(text || null, { filters });
+    const top = search.results.slice(0, RERANK_DEPTH);
+    const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
     if (ticket !== latest) return;
+    const boost = (item) => item.score * (TYPE_BOOST[item.data.meta.type] ?? 1);
+    const results = loaded
+      .sort((a, b) => boost(b) - boost(a))
+      .slice(0, 30)
+      .map((item) => item.data);
     list.replaceChildren(
       ...results.map((r) => {
         const meta = [r.meta.type, r.meta.year].filter(Boolean).join(' · ');
@@ -84,7 +105,8 @@ async function main() {
       }),
     );
     const shown = results.length < search.results.length ? ` (showing the first ${results.length})` : '';
-    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${shown}.`;
+    const scope = year && text ? ` for “${text}” in ${year}` : query ? ` for “${query}”` : '';
+    status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${scope}${shown}.`;
     const url = new URL(window.location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
