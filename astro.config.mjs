@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
 const base = process.env.HORIZONS_BASE ?? '/';
@@ -15,7 +16,7 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [validateContent(), mdx(), pagefindIndex()],
+  integrations: [validateContent(), mdx(), sitemap(), pagefindIndex()],
   // External stylesheets only: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

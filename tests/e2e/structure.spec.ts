@@ -87,3 +87,33 @@ test('every link that leaves the site opens with rel="noopener noreferrer"', () 
   }
   expect(bare).toEqual([]);
 });
+
+test('every page has a unique title and description, a canonical URL and Open Graph tags', () => {
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  const problems: string[] = [];
+  for (const file of pages.filter((p) => p !== '404.html')) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '';
+    const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    if (titles.has(title)) problems.push(`${file}: title also used by ${titles.get(title)}`);
+    if (descriptions.has(description)) problems.push(`${file}: description also used by ${descriptions.get(description)}`);
+    titles.set(title, file);
+    descriptions.set(description, file);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+    if (!canonical.endsWith(`/${file.replace(/index\.html$/, '')}`)) problems.push(`${file}: canonical ${canonical}`);
+    for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
+      if (!html.includes(`<meta property="${property}" content="`)) problems.push(`${file}: no ${property}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the sitemap lists every page', () => {
+  const sitemapXml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+  const listed = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const expected = pages
+    .filter((p) => p !== '404.html' && !p.endsWith('/present/index.html'))
+    .map((p) => `/${p.replace(/index\.html$/, '')}`);
+  expect(listed.sort()).toEqual(expected.sort());
+});
