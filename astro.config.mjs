@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { offline } from './src/integrations/offline/index.ts';
 
 // A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
 const base = process.env.HORIZONS_BASE ?? '/';
@@ -16,7 +17,8 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  integrations: [validateContent(), mdx(), sitemap(), pagefindIndex()],
+  // Order matters at the end of a build: the search index, then the service worker that caches it.
+  integrations: [validateContent(), mdx(), sitemap(), pagefindIndex(), offline()],
   // External stylesheets only: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -123,6 +123,11 @@ async function main() {
   run();
 }
 
+// Searching is the one time the site runs JavaScript, so that is when it offers to work offline.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register(root.dataset.siteBase + 'sw.js', { scope: root.dataset.siteBase }).catch(() => {});
+}
+
 main().catch((error) => {
   status.textContent = 'Search could not load. Browse by year group or lesson list instead.';
   console.error(error);

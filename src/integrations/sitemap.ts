@@ -19,7 +19,10 @@ export function sitemap(): AstroIntegration {
         const urls = pages
           .map((p) => p.pathname)
           // Pages only (not CSV, Word or CSS files), without the 404 page or CPD presenting views.
-          .filter((path) => (path === '' || path.endsWith('/')) && path !== '404/' && !path.endsWith('/present/'))
+          .filter(
+            (path) =>
+              (path === '' || path.endsWith('/')) && path !== '404/' && !path.endsWith('/present/'),
+          )
           .map((path) => new URL(`${base.replace(/\/?$/, '/')}${path}`, site).href)
           .sort();
         const body = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
