@@ -1,14 +1,18 @@
-// `npm run bench [-- --lessons 1000] [-- --keep]`: builds the project with N synthetic lessons in a
-// temporary copy and prints validator time, build time, pages per second and peak memory.
-// A benchmark, not a test: it prints figures and never fails on them.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// `npm run bench [-- --lessons 1000] [--skip-starlight] [--keep]`
+// Builds the same synthetic lessons three ways in one run — Horizons, a bare Astro site (the floor
+// Astro allows) and Starlight (installed into the benchmark's temporary folder) — and prints each
+// figure and the ratios. It also times the validator at N and 5N lessons. A benchmark, not a test:
+// it prints figures and never fails on them.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { globSync } from 'tinyglobby';
 import { validateProject } from '../src/validation/index.ts';
-import { watchPeakMemory } from './bench/peak-memory.ts';
+import { writeBareAstroSite, writeStarlightSite } from './bench/comparison-sites.ts';
+import { pageWeight } from './bench/page-weight.ts';
+import { runTimed, type TimedRun } from './bench/run-timed.ts';
 import { writeSyntheticLessons } from './bench/synthetic-lessons.ts';
 
 const argValue = (name: string) => {
@@ -16,60 +20,113 @@ const argValue = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const lessonCount = Number(argValue('--lessons') ?? 1000);
+const skipStarlight = process.argv.includes('--skip-starlight');
 const keep = process.argv.includes('--keep');
 const root = process.cwd();
+const work = mkdtempSync(join(tmpdir(), 'horizons-bench-'));
+const astroBin = (dir: string) => join(dir, 'node_modules/astro/bin/astro.mjs');
+const log = (message: string) => console.log(`· ${message}`);
 
-const projectParts = [
-  'src',
-  'public',
-  'content',
-  'lessons',
-  'case-studies',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
-const dir = mkdtempSync(join(tmpdir(), 'horizons-bench-'));
-for (const part of projectParts) {
-  if (existsSync(join(root, part))) cpSync(join(root, part), join(dir, part), { recursive: true });
+function copyHorizons(dir: string, lessons: number) {
+  mkdirSync(dir, { recursive: true });
+  for (const part of ['src', 'public', 'content', 'lessons', 'case-studies', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (existsSync(join(root, part))) cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeSyntheticLessons(dir, lessons);
 }
-symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-writeSyntheticLessons(dir, lessonCount);
 
-const validateStart = performance.now();
-const validation = validateProject(dir);
-const validateMs = performance.now() - validateStart;
-
-const buildStart = performance.now();
-const child = spawn(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: dir,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const memory = watchPeakMemory(child.pid ?? 0);
-const exitCode: number = await new Promise((resolve) =>
-  child.on('exit', (code) => resolve(code ?? 1)),
-);
-const buildMs = performance.now() - buildStart;
-const peakKb = memory.stop();
-
-if (exitCode !== 0) {
-  console.error(`The benchmark build failed (exit ${exitCode}); the copy is kept at ${dir}.`);
-  process.exit(1);
+function timeValidator(dir: string) {
+  validateProject(dir); // warm up the module cache so the figure is the validator, not the first import
+  const start = performance.now();
+  const result = validateProject(dir);
+  return { ms: performance.now() - start, lessons: result.counts['lessons'] ?? 0, errors: result.errors };
 }
-const pages = globSync('**/*.html', { cwd: join(dir, 'dist'), ignore: ['pagefind/**'] }).length;
 
-const rows: [string, string][] = [
-  ['Synthetic lessons added', String(lessonCount)],
-  ['Lessons in total', String(validation.counts['lessons'])],
-  ['Validator (all content)', `${validateMs.toFixed(0)} ms (${validation.errors} errors)`],
-  ['Full build incl. Pagefind', `${(buildMs / 1000).toFixed(1)} s`],
-  ['Pages built', String(pages)],
-  ['Pages per second', (pages / (buildMs / 1000)).toFixed(1)],
-  ['Peak memory (build)', `${(peakKb / 1024).toFixed(0)} MB`],
+interface SiteFigures {
+  name: string;
+  build: TimedRun;
+  pages: number;
+  weight: { gzipBytes: number; jsBytes: number } | undefined;
+}
+
+function figures(name: string, build: TimedRun, dist: string, lessonPage: string | undefined): SiteFigures {
+  const pages = existsSync(dist) ? globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] }).length : 0;
+  return { name, build, pages, weight: lessonPage && existsSync(join(dist, lessonPage)) ? pageWeight(dist, lessonPage) : undefined };
+}
+
+// 1. Horizons.
+const horizons = join(work, 'horizons');
+copyHorizons(horizons, lessonCount);
+const validator = timeValidator(horizons);
+log(`Horizons: building ${validator.lessons} lessons…`);
+const horizonsBuild = await runTimed(horizons, [astroBin(horizons), 'build']);
+const results: SiteFigures[] = [
+  figures('Horizons', horizonsBuild, join(horizons, 'dist'), 'lessons/bench-lesson-00001/index.html'),
 ];
-const width = Math.max(...rows.map(([label]) => label.length));
-console.log('\nHorizons benchmark');
-for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
 
-if (keep) console.log(`\nKept the benchmark copy at ${dir}`);
-else rmSync(dir, { recursive: true, force: true });
+// 2. Bare Astro: same lessons, minimal layout, Pagefind's CLI afterwards.
+const bare = join(work, 'bare-astro');
+writeBareAstroSite(bare, join(horizons, 'lessons'));
+symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'), 'dir');
+log('Bare Astro: building the same lessons…');
+const bareAstro = await runTimed(bare, [astroBin(bare), 'build']);
+const barePagefind = await runTimed(bare, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']);
+const bareBuild: TimedRun = {
+  ms: bareAstro.ms + barePagefind.ms,
+  peakKb: Math.max(bareAstro.peakKb, barePagefind.peakKb),
+  ok: bareAstro.ok && barePagefind.ok,
+  output: bareAstro.output + barePagefind.output,
+};
+const bareLesson = globSync('lessons/**/bench-lesson-00001/index.html', { cwd: join(bare, 'dist') })[0];
+results.push(figures('Bare Astro', bareBuild, join(bare, 'dist'), bareLesson));
+
+// 3. Starlight, installed into the temporary folder (never into the project).
+if (!skipStarlight) {
+  const starlight = join(work, 'starlight');
+  const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version as string;
+  writeStarlightSite(starlight, join(horizons, 'lessons'), astroVersion);
+  log('Starlight: installing into the benchmark folder…');
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: starlight, encoding: 'utf8' });
+  if (install.status !== 0) {
+    log(`Starlight could not be installed (${install.stderr.trim().split('\n').pop()}); skipping it.`);
+  } else {
+    log('Starlight: building the same lessons…');
+    const build = await runTimed(starlight, [astroBin(starlight), 'build']);
+    const lesson = globSync('lessons/**/bench-lesson-00001/index.html', { cwd: join(starlight, 'dist') })[0];
+    results.push(figures('Starlight', build, join(starlight, 'dist'), lesson));
+  }
+}
+
+// The validator at five times the lessons, to show how it grows.
+const large = join(work, 'horizons-large');
+copyHorizons(large, lessonCount * 5);
+const validatorLarge = timeValidator(large);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows: [string, (s: SiteFigures) => string][] = [
+  ['Build worked', (s) => (s.build.ok ? 'yes' : 'NO')],
+  ['Full build incl. Pagefind', (s) => `${(s.build.ms / 1000).toFixed(1)} s`],
+  ['Pages built', (s) => String(s.pages)],
+  ['Pages per second', (s) => (s.pages / (s.build.ms / 1000)).toFixed(1)],
+  ['Peak memory', (s) => `${(s.build.peakKb / 1024).toFixed(0)} MB`],
+  ['Lesson page HTML+CSS (gzip)', (s) => (s.weight ? kb(s.weight.gzipBytes) : 'n/a')],
+  ['Lesson page JavaScript', (s) => (s.weight ? kb(s.weight.jsBytes) : 'n/a')],
+];
+const labelWidth = Math.max(...rows.map(([label]) => label.length));
+console.log(`\nBenchmark: ${lessonCount} synthetic lessons plus the built-in content\n`);
+console.log(`${''.padEnd(labelWidth)}  ${results.map((r) => r.name.padStart(12)).join('')}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}  ${results.map((r) => value(r).padStart(12)).join('')}`);
+
+const [h, b, s] = results;
+console.log('\nRatios (build time incl. Pagefind)');
+if (h && b) console.log(`  Horizons / bare Astro   ${(h.build.ms / b.build.ms).toFixed(2)}×  (target: at most 1.30×)`);
+if (h && s) console.log(`  Horizons / Starlight    ${(h.build.ms / s.build.ms).toFixed(2)}×  (target: below 1.00×)`);
+console.log('\nValidator');
+console.log(`  ${validator.lessons} lessons    ${validator.ms.toFixed(0)} ms (${validator.errors} errors)`);
+console.log(`  ${validatorLarge.lessons} lessons    ${validatorLarge.ms.toFixed(0)} ms (${validatorLarge.errors} errors)`);
+console.log(`  growth: ${(validatorLarge.ms / validator.ms).toFixed(2)}× the time for ${(validatorLarge.lessons / validator.lessons).toFixed(2)}× the lessons`);
+
+for (const r of results.filter((x) => !x.build.ok)) console.log(`\n${r.name} build output:\n${r.build.output.slice(-2000)}`);
+if (keep) console.log(`\nKept the benchmark folders in ${work}`);
+else rmSync(work, { recursive: true, force: true });
