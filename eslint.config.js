@@ -11,6 +11,7 @@ export default [
       'tests/fixtures/',
       'test-results/',
       'playwright-report/',
+      '.tmp/',
     ],
   },
   js.configs.recommended,
@@ -19,6 +20,25 @@ export default [
   {
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
+    // Scripts that run in the browser, and the service worker.
+    files: ['public/**/*.js', 'src/integrations/offline/service-worker.js'],
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        history: 'readonly',
+        FormData: 'readonly',
+        URLSearchParams: 'readonly',
+        setTimeout: 'readonly',
+        self: 'readonly',
+        caches: 'readonly',
+        fetch: 'readonly',
+        Response: 'readonly',
+      },
     },
   },
 ];

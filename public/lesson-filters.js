@@ -8,11 +8,16 @@ function apply() {
   const chosen = [...new FormData(form).entries()].filter(([, value]) => value !== '');
   let shown = 0;
   for (const item of items) {
-    const match = chosen.every(([name, value]) => (item.dataset[name] ?? '').split(' ').includes(value));
+    const match = chosen.every(([name, value]) =>
+      (item.dataset[name] ?? '').split(' ').includes(value),
+    );
     item.hidden = !match;
     if (match) shown += 1;
   }
-  count.textContent = chosen.length === 0 ? `Showing all ${items.length} lessons.` : `Showing ${shown} of ${items.length} lessons.`;
+  count.textContent =
+    chosen.length === 0
+      ? `Showing all ${items.length} lessons.`
+      : `Showing ${shown} of ${items.length} lessons.`;
 }
 
 form.hidden = false;

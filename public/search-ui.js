@@ -36,11 +36,18 @@ function buildFilters(available) {
   for (const [name, label] of Object.entries(FILTER_LABELS)) {
     const values = Object.keys(available[name] ?? {}).sort(sortValues);
     if (values.length === 0) continue;
-    const fieldset = el('fieldset', { className: 'search-filter' }, [el('legend', { textContent: label })]);
+    const fieldset = el('fieldset', { className: 'search-filter' }, [
+      el('legend', { textContent: label }),
+    ]);
     for (const value of values) {
       const id = `filter-${name}-${value.replace(/[^a-z0-9]+/gi, '-')}`;
       const box = el('input', { type: 'checkbox', id, name, value });
-      fieldset.append(el('div', { className: 'search-filter__option' }, [box, el('label', { htmlFor: id, textContent: value })]));
+      fieldset.append(
+        el('div', { className: 'search-filter__option' }, [
+          box,
+          el('label', { htmlFor: id, textContent: value }),
+        ]),
+      );
     }
     filterBox.append(fieldset);
   }
@@ -56,9 +63,12 @@ function splitYear(query) {
 
 function chosenFilters() {
   const chosen = {};
-  for (const box of filterBox.querySelectorAll('input:checked')) (chosen[box.name] ??= []).push(box.value);
+  for (const box of filterBox.querySelectorAll('input:checked'))
+    (chosen[box.name] ??= []).push(box.value);
   // Within one filter any value may match; across filters all must.
-  return Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
+  return Object.fromEntries(
+    Object.entries(chosen).map(([name, values]) => [name, { any: values }]),
+  );
 }
 
 async function main() {
@@ -84,7 +94,9 @@ async function main() {
     }
     const search = await pagefind.search(text || null, { filters });
     const top = search.results.slice(0, RERANK_DEPTH);
-    const loaded = await Promise.all(top.map(async (r) => ({ score: r.score, data: await r.data() })));
+    const loaded = await Promise.all(
+      top.map(async (r) => ({ score: r.score, data: await r.data() })),
+    );
     if (ticket !== latest) return;
     const boost = (item) => item.score * (TYPE_BOOST[item.data.meta.type] ?? 1);
     const results = loaded
@@ -98,13 +110,16 @@ async function main() {
         if (r.meta.summary) summary.textContent = r.meta.summary;
         else summary.innerHTML = r.excerpt;
         return el('li', { className: 'search-result' }, [
-          el('h2', { className: 'search-result__title' }, [el('a', { href: r.url, textContent: r.meta.title ?? r.url })]),
+          el('h2', { className: 'search-result__title' }, [
+            el('a', { href: r.url, textContent: r.meta.title ?? r.url }),
+          ]),
           el('p', { className: 'card__meta', textContent: meta }),
           summary,
         ]);
       }),
     );
-    const shown = results.length < search.results.length ? ` (showing the first ${results.length})` : '';
+    const shown =
+      results.length < search.results.length ? ` (showing the first ${results.length})` : '';
     const scope = year && text ? ` for “${text}” in ${year}` : query ? ` for “${query}”` : '';
     status.textContent = `${search.results.length} result${search.results.length === 1 ? '' : 's'}${scope}${shown}.`;
     const url = new URL(window.location.href);
@@ -125,7 +140,9 @@ async function main() {
 
 // Searching is the one time the site runs JavaScript, so that is when it offers to work offline.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(root.dataset.siteBase + 'sw.js', { scope: root.dataset.siteBase }).catch(() => {});
+  navigator.serviceWorker
+    .register(root.dataset.siteBase + 'sw.js', { scope: root.dataset.siteBase })
+    .catch(() => {});
 }
 
 main().catch((error) => {

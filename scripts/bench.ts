@@ -4,7 +4,15 @@
 // figure and the ratios. It also times the validator at N and 5N lessons. A benchmark, not a test:
 // it prints figures and never fails on them.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -29,8 +37,18 @@ const log = (message: string) => console.log(`· ${message}`);
 
 function copyHorizons(dir: string, lessons: number) {
   mkdirSync(dir, { recursive: true });
-  for (const part of ['src', 'public', 'content', 'lessons', 'case-studies', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(root, part))) cpSync(join(root, part), join(dir, part), { recursive: true });
+  for (const part of [
+    'src',
+    'public',
+    'content',
+    'lessons',
+    'case-studies',
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+  ]) {
+    if (existsSync(join(root, part)))
+      cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeSyntheticLessons(dir, lessons);
@@ -40,7 +58,11 @@ function timeValidator(dir: string) {
   validateProject(dir); // warm up the module cache so the figure is the validator, not the first import
   const start = performance.now();
   const result = validateProject(dir);
-  return { ms: performance.now() - start, lessons: result.counts['lessons'] ?? 0, errors: result.errors };
+  return {
+    ms: performance.now() - start,
+    lessons: result.counts['lessons'] ?? 0,
+    errors: result.errors,
+  };
 }
 
 interface SiteFigures {
@@ -50,9 +72,22 @@ interface SiteFigures {
   weight: { gzipBytes: number; jsBytes: number } | undefined;
 }
 
-function figures(name: string, build: TimedRun, dist: string, lessonPage: string | undefined): SiteFigures {
-  const pages = existsSync(dist) ? globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] }).length : 0;
-  return { name, build, pages, weight: lessonPage && existsSync(join(dist, lessonPage)) ? pageWeight(dist, lessonPage) : undefined };
+function figures(
+  name: string,
+  build: TimedRun,
+  dist: string,
+  lessonPage: string | undefined,
+): SiteFigures {
+  const pages = existsSync(dist)
+    ? globSync('**/*.html', { cwd: dist, ignore: ['pagefind/**'] }).length
+    : 0;
+  return {
+    name,
+    build,
+    pages,
+    weight:
+      lessonPage && existsSync(join(dist, lessonPage)) ? pageWeight(dist, lessonPage) : undefined,
+  };
 }
 
 // 1. Horizons.
@@ -62,7 +97,12 @@ const validator = timeValidator(horizons);
 log(`Horizons: building ${validator.lessons} lessons…`);
 const horizonsBuild = await runTimed(horizons, [astroBin(horizons), 'build']);
 const results: SiteFigures[] = [
-  figures('Horizons', horizonsBuild, join(horizons, 'dist'), 'lessons/bench-lesson-00001/index.html'),
+  figures(
+    'Horizons',
+    horizonsBuild,
+    join(horizons, 'dist'),
+    'lessons/bench-lesson-00001/index.html',
+  ),
 ];
 
 // 2. Bare Astro: same lessons, minimal layout, Pagefind's CLI afterwards.
@@ -71,29 +111,44 @@ writeBareAstroSite(bare, join(horizons, 'lessons'));
 symlinkSync(join(root, 'node_modules'), join(bare, 'node_modules'), 'dir');
 log('Bare Astro: building the same lessons…');
 const bareAstro = await runTimed(bare, [astroBin(bare), 'build']);
-const barePagefind = await runTimed(bare, [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist']);
+const barePagefind = await runTimed(bare, [
+  join(root, 'node_modules/pagefind/lib/runner/bin.cjs'),
+  '--site',
+  'dist',
+]);
 const bareBuild: TimedRun = {
   ms: bareAstro.ms + barePagefind.ms,
   peakKb: Math.max(bareAstro.peakKb, barePagefind.peakKb),
   ok: bareAstro.ok && barePagefind.ok,
   output: bareAstro.output + barePagefind.output,
 };
-const bareLesson = globSync('lessons/**/bench-lesson-00001/index.html', { cwd: join(bare, 'dist') })[0];
+const bareLesson = globSync('lessons/**/bench-lesson-00001/index.html', {
+  cwd: join(bare, 'dist'),
+})[0];
 results.push(figures('Bare Astro', bareBuild, join(bare, 'dist'), bareLesson));
 
 // 3. Starlight, installed into the temporary folder (never into the project).
 if (!skipStarlight) {
   const starlight = join(work, 'starlight');
-  const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version as string;
+  const astroVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8'),
+  ).version as string;
   writeStarlightSite(starlight, join(horizons, 'lessons'), astroVersion);
   log('Starlight: installing into the benchmark folder…');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: starlight, encoding: 'utf8' });
+  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: starlight,
+    encoding: 'utf8',
+  });
   if (install.status !== 0) {
-    log(`Starlight could not be installed (${install.stderr.trim().split('\n').pop()}); skipping it.`);
+    log(
+      `Starlight could not be installed (${install.stderr.trim().split('\n').pop()}); skipping it.`,
+    );
   } else {
     log('Starlight: building the same lessons…');
     const build = await runTimed(starlight, [astroBin(starlight), 'build']);
-    const lesson = globSync('lessons/**/bench-lesson-00001/index.html', { cwd: join(starlight, 'dist') })[0];
+    const lesson = globSync('lessons/**/bench-lesson-00001/index.html', {
+      cwd: join(starlight, 'dist'),
+    })[0];
     results.push(figures('Starlight', build, join(starlight, 'dist'), lesson));
   }
 }
@@ -116,17 +171,31 @@ const rows: [string, (s: SiteFigures) => string][] = [
 const labelWidth = Math.max(...rows.map(([label]) => label.length));
 console.log(`\nBenchmark: ${lessonCount} synthetic lessons plus the built-in content\n`);
 console.log(`${''.padEnd(labelWidth)}  ${results.map((r) => r.name.padStart(12)).join('')}`);
-for (const [label, value] of rows) console.log(`${label.padEnd(labelWidth)}  ${results.map((r) => value(r).padStart(12)).join('')}`);
+for (const [label, value] of rows)
+  console.log(`${label.padEnd(labelWidth)}  ${results.map((r) => value(r).padStart(12)).join('')}`);
 
 const [h, b, s] = results;
 console.log('\nRatios (build time incl. Pagefind)');
-if (h && b) console.log(`  Horizons / bare Astro   ${(h.build.ms / b.build.ms).toFixed(2)}×  (target: at most 1.30×)`);
-if (h && s) console.log(`  Horizons / Starlight    ${(h.build.ms / s.build.ms).toFixed(2)}×  (target: below 1.00×)`);
+if (h && b)
+  console.log(
+    `  Horizons / bare Astro   ${(h.build.ms / b.build.ms).toFixed(2)}×  (target: at most 1.30×)`,
+  );
+if (h && s)
+  console.log(
+    `  Horizons / Starlight    ${(h.build.ms / s.build.ms).toFixed(2)}×  (target: below 1.00×)`,
+  );
 console.log('\nValidator');
-console.log(`  ${validator.lessons} lessons    ${validator.ms.toFixed(0)} ms (${validator.errors} errors)`);
-console.log(`  ${validatorLarge.lessons} lessons    ${validatorLarge.ms.toFixed(0)} ms (${validatorLarge.errors} errors)`);
-console.log(`  growth: ${(validatorLarge.ms / validator.ms).toFixed(2)}× the time for ${(validatorLarge.lessons / validator.lessons).toFixed(2)}× the lessons`);
+console.log(
+  `  ${validator.lessons} lessons    ${validator.ms.toFixed(0)} ms (${validator.errors} errors)`,
+);
+console.log(
+  `  ${validatorLarge.lessons} lessons    ${validatorLarge.ms.toFixed(0)} ms (${validatorLarge.errors} errors)`,
+);
+console.log(
+  `  growth: ${(validatorLarge.ms / validator.ms).toFixed(2)}× the time for ${(validatorLarge.lessons / validator.lessons).toFixed(2)}× the lessons`,
+);
 
-for (const r of results.filter((x) => !x.build.ok)) console.log(`\n${r.name} build output:\n${r.build.output.slice(-2000)}`);
+for (const r of results.filter((x) => !x.build.ok))
+  console.log(`\n${r.name} build output:\n${r.build.output.slice(-2000)}`);
 if (keep) console.log(`\nKept the benchmark folders in ${work}`);
 else rmSync(work, { recursive: true, force: true });

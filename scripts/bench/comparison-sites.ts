@@ -8,7 +8,10 @@ import { join } from 'node:path';
 export function writeBareAstroSite(dir: string, lessonsFrom: string) {
   mkdirSync(join(dir, 'src/pages/lessons'), { recursive: true });
   cpSync(lessonsFrom, join(dir, 'lessons'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro-bench', type: 'module', private: true }));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'bare-astro-bench', type: 'module', private: true }),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()], vite: { build: { rolldownOptions: { onLog(l, log, h) { if (log.code !== 'MODULE_LEVEL_DIRECTIVE') h(l, log); } } } } });\n`,
@@ -27,14 +30,22 @@ export function writeBareAstroSite(dir: string, lessonsFrom: string) {
 export function writeStarlightSite(dir: string, lessonsFrom: string, astroVersion: string) {
   mkdirSync(join(dir, 'src/content/docs'), { recursive: true });
   cpSync(lessonsFrom, join(dir, 'src/content/docs/lessons'), { recursive: true });
-  writeFileSync(join(dir, 'src/content/docs/index.mdx'), '---\ntitle: Benchmark\n---\n\nLessons.\n');
+  writeFileSync(
+    join(dir, 'src/content/docs/index.mdx'),
+    '---\ntitle: Benchmark\n---\n\nLessons.\n',
+  );
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({
       name: 'starlight-bench',
       type: 'module',
       private: true,
-      dependencies: { astro: astroVersion, '@astrojs/starlight': '*', '@astrojs/markdown-remark': '*', sharp: '*' },
+      dependencies: {
+        astro: astroVersion,
+        '@astrojs/starlight': '*',
+        '@astrojs/markdown-remark': '*',
+        sharp: '*',
+      },
     }),
   );
   writeFileSync(

@@ -11,9 +11,17 @@ export interface TimedRun {
 }
 
 /** Runs a Node script with the Node running the benchmark (24), timing it and sampling its memory. */
-export function runTimed(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<TimedRun> {
+export function runTimed(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<TimedRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const memory = watchPeakMemory(child.pid ?? 0);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

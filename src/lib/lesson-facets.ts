@@ -31,6 +31,6 @@ export type LessonFacet = keyof typeof lessonFacets;
 export function facetValuesOf(lessons: readonly BrowsableLesson[], facet: LessonFacet): string[] {
   const order = ['autumn', 'spring', 'summer'];
   return [...new Set(lessons.flatMap((l) => lessonFacets[facet].values(l)))].sort(
-    (a, b) => (order.indexOf(a) - order.indexOf(b)) || a.localeCompare(b, 'en-GB', { numeric: true }),
+    (a, b) => order.indexOf(a) - order.indexOf(b) || a.localeCompare(b, 'en-GB', { numeric: true }),
   );
 }

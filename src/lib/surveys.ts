@@ -24,6 +24,11 @@ export function questionsFor(group: SurveyGroup, outcomes: readonly SurveyOutcom
   return outcomes.flatMap((outcome) =>
     outcome.survey
       .filter((q) => q.groups.includes(group))
-      .map((q) => ({ outcome: outcome.id, statement: outcome.statement, text: q.text, response: q.response })),
+      .map((q) => ({
+        outcome: outcome.id,
+        statement: outcome.statement,
+        text: q.text,
+        response: q.response,
+      })),
   );
 }

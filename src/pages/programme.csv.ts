@@ -10,7 +10,17 @@ export const GET: APIRoute = async ({ site }) => {
   const link = (path: string) => (site ? new URL(href(path), site).href : href(path));
   const ids = (refs: { id: string }[]) => refs.map((r) => r.id).join('; ');
   const rows = [
-    ['Type', 'Id', 'Title', 'Years', 'Term', 'Outcomes', 'Gatsby benchmarks', 'Provider access', 'Link'],
+    [
+      'Type',
+      'Id',
+      'Title',
+      'Years',
+      'Term',
+      'Outcomes',
+      'Gatsby benchmarks',
+      'Provider access',
+      'Link',
+    ],
     ...lessons.map((l) => [
       'Lesson',
       l.id,

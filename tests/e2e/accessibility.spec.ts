@@ -33,17 +33,22 @@ test('search results pass axe too', async ({ page }) => {
 
 test.describe('every page in the sitemap', () => {
   const sitemapXml = readFileSync(join(process.cwd(), 'dist', 'sitemap.xml'), 'utf8');
-  const paths = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const paths = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
   // Split into batches so the two workers share the walk.
   const batches = Array.from({ length: 8 }, (_, i) => paths.filter((_, j) => j % 8 === i));
   batches.forEach((batch, i) => {
-    test(`axe finds no WCAG 2.2 AA violation (batch ${i + 1} of ${batches.length})`, async ({ page }) => {
+    test(`axe finds no WCAG 2.2 AA violation (batch ${i + 1} of ${batches.length})`, async ({
+      page,
+    }) => {
       test.setTimeout(batch.length * 5_000 + 30_000);
       const failures: string[] = [];
       for (const path of batch) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-        for (const v of results.violations) failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const v of results.violations)
+          failures.push(`${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
       expect(failures).toEqual([]);
     });

@@ -25,14 +25,21 @@ test('search with a year filter finds a lesson', async ({ page }) => {
   await expect(results.first()).toBeVisible();
   await expect(page.locator('#search-fallback')).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('for “options”');
-  await page.getByRole('group', { name: 'Year group' }).getByLabel('Year 9', { exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Year group' })
+    .getByLabel('Year 9', { exact: true })
+    .check();
   await expect(page.getByRole('status')).toContainText('result');
-  const links = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+  const links = await results
+    .locator('h2 a')
+    .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
   expect(links).toContain('/lessons/choosing-key-stage-4-options/');
   // Every result left is tagged Year 9: the Year 10 lesson is filtered out.
   expect(links).not.toContain('/lessons/jobs-near-us-labour-market-information/');
   // Results say what each one is and for which year.
-  await expect(results.filter({ hasText: 'Choosing your Key Stage 4 options' }).locator('.card__meta')).toHaveText('Lesson · Year 9');
+  await expect(
+    results.filter({ hasText: 'Choosing your Key Stage 4 options' }).locator('.card__meta'),
+  ).toHaveText('Lesson · Year 9');
 });
 
 test('the search box in the header takes the query to the search page', async ({ page }) => {
@@ -58,7 +65,9 @@ for (const [query, expected] of [
   });
 }
 
-test('a careers leader browses from a principle to an outcome to the lessons that teach it', async ({ page }) => {
+test('a careers leader browses from a principle to an outcome to the lessons that teach it', async ({
+  page,
+}) => {
   await page.goto('/principles/5/');
   await page.getByRole('link', { name: '5.4', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Outcome 5.4');
@@ -90,7 +99,10 @@ test('lesson filters combine instantly, and browse pages work without them', asy
   await page.getByRole('navigation', { name: 'Browse lessons' }).getByText('Term').click();
   await page.getByRole('link', { name: 'Summer', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lessons: Summer');
-  for (const text of await page.locator('.card__meta').filter({ hasText: 'term' }).allTextContents()) {
+  for (const text of await page
+    .locator('.card__meta')
+    .filter({ hasText: 'term' })
+    .allTextContents()) {
     expect(text).toContain('Summer term');
   }
 });
@@ -121,7 +133,10 @@ test('role models filter by stereotype, sector and route', async ({ page }) => {
   await page.goto('/role-models/');
   const total = await page.locator('.role-card').count();
   expect(total).toBeGreaterThanOrEqual(2);
-  await page.getByRole('navigation', { name: 'Filter role models' }).getByText('Stereotype challenged').click();
+  await page
+    .getByRole('navigation', { name: 'Filter role models' })
+    .getByText('Stereotype challenged')
+    .click();
   await page.getByRole('link', { name: 'Gender', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Role models: Gender');
   const filtered = await page.locator('.role-card').count();

@@ -37,7 +37,9 @@ for (const [name, path] of Object.entries(pageTypes)) {
   test(`the ${name} page reflows at 320 px without sideways scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
@@ -46,14 +48,18 @@ test('text zoomed to 200% still fits a 1280 px window', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 400 });
   await page.goto('/lessons/choosing-key-stage-4-options/');
   // A 1280 px window at 200% zoom lays out like a 640 px one at 100%.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
 test('motion is off when the device asks for less', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/');
-  const duration = await page.evaluate(() => getComputedStyle(document.querySelector('a') as Element).transitionDuration);
+  const duration = await page.evaluate(
+    () => getComputedStyle(document.querySelector('a') as Element).transitionDuration,
+  );
   expect(duration).toBe('0s');
 });
 

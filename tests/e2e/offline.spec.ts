@@ -4,16 +4,23 @@ import { expect, test } from '@playwright/test';
 
 const lessonPath = '/lessons/choosing-key-stage-4-options/';
 
-test('after a first visit, pages already seen and search keep working offline', async ({ page, context }) => {
+test('after a first visit, pages already seen and search keep working offline', async ({
+  page,
+  context,
+}) => {
   await page.goto('/search/?q=interview');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
   await page.goto(lessonPath);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choosing your Key Stage 4 options');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Choosing your Key Stage 4 options',
+  );
 
   await context.setOffline(true);
   try {

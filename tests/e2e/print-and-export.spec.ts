@@ -4,7 +4,9 @@ import { readZipEntry } from '../helpers/unzip.ts';
 
 const lessonPath = '/lessons/choosing-key-stage-4-options/';
 
-test('a lesson prints without navigation or search, each handout on a new page', async ({ page }) => {
+test('a lesson prints without navigation or search, each handout on a new page', async ({
+  page,
+}) => {
   await page.goto(lessonPath);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
@@ -12,11 +14,15 @@ test('a lesson prints without navigation or search, each handout on a new page',
   await expect(page.getByRole('search')).toBeHidden();
   const handouts = page.locator('.lesson-handouts .handout');
   expect(await handouts.count()).toBeGreaterThan(0);
-  const breaks = await handouts.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
+  const breaks = await handouts.evaluateAll((els) =>
+    els.map((el) => getComputedStyle(el).breakBefore),
+  );
   expect(breaks.every((b) => b === 'page')).toBe(true);
   // Nothing is wider than an A4 page's printable width.
   await page.setViewportSize({ width: 680, height: 960 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
@@ -32,11 +38,14 @@ test('a lesson downloads as a Word document with its title and steps', async ({ 
   const bytes = await readFile((await download.path()) ?? '');
   const xml = readZipEntry(bytes, 'word/document.xml') ?? '';
   expect(xml).toContain('Choosing your Key Stage 4 options');
-  const stepTitles = await page.locator('.step h3').evaluateAll((els) =>
-    els.map((el) => el.childNodes[0]?.textContent?.trim() ?? ''),
-  );
+  const stepTitles = await page
+    .locator('.step h3')
+    .evaluateAll((els) => els.map((el) => el.childNodes[0]?.textContent?.trim() ?? ''));
   expect(stepTitles.length).toBeGreaterThan(3);
-  for (const title of stepTitles) expect(xml).toContain(title.replaceAll('&', '&amp;').replaceAll("'", '&apos;').replaceAll('"', '&quot;'));
+  for (const title of stepTitles)
+    expect(xml).toContain(
+      title.replaceAll('&', '&amp;').replaceAll("'", '&apos;').replaceAll('"', '&quot;'),
+    );
 });
 
 test('the year pack holds every lesson of the year with its handouts', async ({ page }) => {
@@ -46,17 +55,27 @@ test('the year pack holds every lesson of the year with its handouts', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Year 9 pack');
   const packTitles = await page.locator('.pack-lesson article.lesson > h2').allTextContents();
   expect(packTitles.sort()).toEqual(lessonTitles.sort());
-  expect(await page.locator('.pack-lesson .handout').count()).toBeGreaterThanOrEqual(lessonTitles.length);
+  expect(await page.locator('.pack-lesson .handout').count()).toBeGreaterThanOrEqual(
+    lessonTitles.length,
+  );
   await page.emulateMedia({ media: 'print' });
-  const breaks = await page.locator('.pack-lesson').evaluateAll((els) => els.slice(1).map((el) => getComputedStyle(el).breakBefore));
+  const breaks = await page
+    .locator('.pack-lesson')
+    .evaluateAll((els) => els.slice(1).map((el) => getComputedStyle(el).breakBefore));
   expect(breaks.every((b) => b === 'page')).toBe(true);
 });
 
-test('the programme CSV parses with a row for every lesson and activity', async ({ page, request }) => {
+test('the programme CSV parses with a row for every lesson and activity', async ({
+  page,
+  request,
+}) => {
   const response = await request.get('/programme.csv');
   expect(response.headers()['content-type']).toContain('text/csv');
   const text = await response.text();
-  const rows = text.trimEnd().split('\r\n').map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '')) ?? []);
+  const rows = text
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)?.map((c) => c.replace(/,$/, '')) ?? []);
   expect(rows[0]?.slice(0, 6)).toEqual(['Type', 'Id', 'Title', 'Years', 'Term', 'Outcomes']);
   await page.goto('/lessons/');
   const lessonCount = await page.locator('.card__title a').count();

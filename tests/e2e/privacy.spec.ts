@@ -29,14 +29,19 @@ test('content pages work without JavaScript', async ({ browser }) => {
   await context.close();
 });
 
-test('every page carries a strict Content-Security-Policy and breaks none of it, search included', async ({ page }) => {
+test('every page carries a strict Content-Security-Policy and breaks none of it, search included', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text()))
+      violations.push(`${page.url()}: ${message.text()}`);
   });
   for (const path of [...Object.values(pageTypes), '/search/?q=interview']) {
     await page.goto(path, { waitUntil: 'networkidle' });
-    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(policy).toContain("default-src 'self'");
     expect(policy).not.toContain('unsafe-inline');
   }

@@ -71,7 +71,8 @@ test('every page is valid HTML (html-validate finds no error)', async () => {
   for (const file of pages) {
     const report = await validator.validateFile(join(dist, file));
     for (const result of report.results) {
-      for (const message of result.messages) errors.push(`${file}:${message.line}: ${message.ruleId} ${message.message}`);
+      for (const message of result.messages)
+        errors.push(`${file}:${message.line}: ${message.ruleId} ${message.message}`);
     }
   }
   expect(errors).toEqual([]);
@@ -82,7 +83,8 @@ test('every link that leaves the site opens with rel="noopener noreferrer"', () 
   for (const file of pages) {
     const html = readFileSync(join(dist, file), 'utf8');
     for (const [tag = ''] of html.matchAll(/<a\s[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
-      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(tag)) bare.push(`${file}: ${tag}`);
+      if (!/rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/.test(tag))
+        bare.push(`${file}: ${tag}`);
     }
   }
   expect(bare).toEqual([]);
@@ -97,13 +99,16 @@ test('every page has a unique title and description, a canonical URL and Open Gr
     const title = /<title>([^<]+)<\/title>/.exec(html)?.[1] ?? '';
     const description = /<meta name="description" content="([^"]+)"/.exec(html)?.[1] ?? '';
     if (titles.has(title)) problems.push(`${file}: title also used by ${titles.get(title)}`);
-    if (descriptions.has(description)) problems.push(`${file}: description also used by ${descriptions.get(description)}`);
+    if (descriptions.has(description))
+      problems.push(`${file}: description also used by ${descriptions.get(description)}`);
     titles.set(title, file);
     descriptions.set(description, file);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
-    if (!canonical.endsWith(`/${file.replace(/index\.html$/, '')}`)) problems.push(`${file}: canonical ${canonical}`);
+    if (!canonical.endsWith(`/${file.replace(/index\.html$/, '')}`))
+      problems.push(`${file}: canonical ${canonical}`);
     for (const property of ['og:title', 'og:description', 'og:url', 'og:type']) {
-      if (!html.includes(`<meta property="${property}" content="`)) problems.push(`${file}: no ${property}`);
+      if (!html.includes(`<meta property="${property}" content="`))
+        problems.push(`${file}: no ${property}`);
     }
   }
   expect(problems).toEqual([]);
@@ -111,7 +116,9 @@ test('every page has a unique title and description, a canonical URL and Open Gr
 
 test('the sitemap lists every page', () => {
   const sitemapXml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  const listed = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const listed = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
   const expected = pages
     .filter((p) => p !== '404.html' && !p.endsWith('/present/index.html'))
     .map((p) => `/${p.replace(/index\.html$/, '')}`);

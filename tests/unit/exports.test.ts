@@ -6,9 +6,12 @@ import { readZipEntry } from '../helpers/unzip.ts';
 
 describe('toCsv', () => {
   it('quotes only fields that need it and ends lines with CRLF', () => {
-    expect(toCsv([['Type', 'Title'], ['Lesson', 'Jobs, skills and "you"']])).toBe(
-      'Type,Title\r\nLesson,"Jobs, skills and ""you"""\r\n',
-    );
+    expect(
+      toCsv([
+        ['Type', 'Title'],
+        ['Lesson', 'Jobs, skills and "you"'],
+      ]),
+    ).toBe('Type,Title\r\nLesson,"Jobs, skills and ""you"""\r\n');
   });
 });
 
@@ -22,12 +25,20 @@ describe('markdownBlocks', () => {
       { kind: 'paragraph', text: 'Print 30 copies of the sheet.' },
       { kind: 'bullet', text: 'one' },
       { kind: 'numbered', text: 'two' },
-      { kind: 'table', rows: [['Card', 'Job'], ['1', 'Nurse']] },
+      {
+        kind: 'table',
+        rows: [
+          ['Card', 'Job'],
+          ['1', 'Nurse'],
+        ],
+      },
     ]);
   });
 
   it('keeps a link address as text', () => {
-    expect(plainInline('See [the guide](https://example.org) *now*')).toBe('See the guide (https://example.org) now');
+    expect(plainInline('See [the guide](https://example.org) *now*')).toBe(
+      'See the guide (https://example.org) now',
+    );
   });
 });
 
@@ -41,8 +52,20 @@ describe('lessonDocxBytes', () => {
     keywords: [{ term: 'Option', definition: 'A subject you choose.' }],
     resources: ['Card sort'],
     steps: [
-      { title: 'Starter: what next?', minutes: 10, teacher: 'Ask the class.', pupils: 'Answer.', expected: 'College.' },
-      { title: 'Main: card sort', minutes: 50, teacher: 'Hand out cards.', pupils: 'Sort them.', expected: '' },
+      {
+        title: 'Starter: what next?',
+        minutes: 10,
+        teacher: 'Ask the class.',
+        pupils: 'Answer.',
+        expected: 'College.',
+      },
+      {
+        title: 'Main: card sort',
+        minutes: 50,
+        teacher: 'Hand out cards.',
+        pupils: 'Sort them.',
+        expected: '',
+      },
     ],
     misconceptions: [],
     support: 'Pairs.',
@@ -53,7 +76,12 @@ describe('lessonDocxBytes', () => {
     assessment: 'Exit ticket.',
     homeLink: 'Talk at home.',
     notesMarkdown: '## Teacher notes\n\nBackground & context.',
-    handouts: [{ title: 'Reasons card sort', markdown: '| Card | Reason |\n| --- | --- |\n| 1 | My friends |' }],
+    handouts: [
+      {
+        title: 'Reasons card sort',
+        markdown: '| Card | Reason |\n| --- | --- |\n| 1 | My friends |',
+      },
+    ],
     source: 'From Horizons.',
   };
 

@@ -19,7 +19,9 @@ describe("Horizons' built-in programme", () => {
   it('has at least 3 lessons in Years 5–6 and at least 5 in each of Years 7–13', () => {
     expect(lessons.filter((l) => l.year <= 6).length).toBeGreaterThanOrEqual(3);
     for (let year = 7; year <= 13; year++) {
-      expect(lessons.filter((l) => l.year === year).length, `Year ${year}`).toBeGreaterThanOrEqual(5);
+      expect(lessons.filter((l) => l.year === year).length, `Year ${year}`).toBeGreaterThanOrEqual(
+        5,
+      );
     }
   });
 
@@ -27,8 +29,11 @@ describe("Horizons' built-in programme", () => {
     expect(snapshot.entries.activities.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(['5.1', '5.2', '5.3', '5.4', '5.5'])('teaches outcome %s in at least three year groups', (outcome) => {
-    const years = new Set(lessons.filter((l) => l.outcomes.includes(outcome)).map((l) => l.year));
-    expect(years.size).toBeGreaterThanOrEqual(3);
-  });
+  it.each(['5.1', '5.2', '5.3', '5.4', '5.5'])(
+    'teaches outcome %s in at least three year groups',
+    (outcome) => {
+      const years = new Set(lessons.filter((l) => l.outcomes.includes(outcome)).map((l) => l.year));
+      expect(years.size).toBeGreaterThanOrEqual(3);
+    },
+  );
 });

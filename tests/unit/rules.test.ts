@@ -295,7 +295,10 @@ describe('checkFeedbackSurveys', () => {
     if (!feedback) throw new Error('fixture outcome missing');
     expect(checkFeedbackSurveys(snapshot)).toEqual([]);
     feedback.data['survey'] = [];
-    expect(checkFeedbackSurveys(snapshot)[0]).toMatchObject({ file: 'content/outcomes/1.6.yaml', field: 'survey' });
+    expect(checkFeedbackSurveys(snapshot)[0]).toMatchObject({
+      file: 'content/outcomes/1.6.yaml',
+      field: 'survey',
+    });
   });
 });
 

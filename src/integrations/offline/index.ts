@@ -45,7 +45,7 @@ export function offline(): AstroIntegration {
         const precache = [...browse, ...styles, ...search].map((f) => `${base}${f}`);
         const script = template
           .replace('__VERSION__', hash.digest('hex').slice(0, 16))
-          .replace('__PRECACHE__', JSON.stringify(precache));
+          .replace('__PRECACHE__', JSON.stringify(precache).replace(/'/g, "\\'"));
         writeFileSync(`${root}/sw.js`, script);
         logger.info(`Service worker: ${precache.length} files precached.`);
       },

@@ -2,7 +2,7 @@
 // Network first, always: online readers get the site as it is now, never an old copy; the cache
 // is only read when the network fails. A new build has a new version, and old caches are deleted.
 const VERSION = '__VERSION__';
-const PRECACHE = __PRECACHE__;
+const PRECACHE = JSON.parse('__PRECACHE__');
 const CACHE = `horizons-${VERSION}`;
 
 self.addEventListener('install', (event) => {

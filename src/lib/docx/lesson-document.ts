@@ -37,9 +37,18 @@ export interface LessonDocInput {
 
 type Child = Paragraph | Table;
 
-const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+const headingLevels = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+];
 const heading = (text: string, level = 2, pageBreakBefore = false) =>
-  new Paragraph({ text, heading: headingLevels[Math.min(level, 4) - 1] ?? HeadingLevel.HEADING_4, pageBreakBefore });
+  new Paragraph({
+    text,
+    heading: headingLevels[Math.min(level, 4) - 1] ?? HeadingLevel.HEADING_4,
+    pageBreakBefore,
+  });
 const para = (text: string) => new Paragraph({ text });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 const labelled = (label: string, text: string) =>
@@ -55,7 +64,11 @@ function table(rows: string[][], headerRow = true): Table {
           children: row.map(
             (cell) =>
               new TableCell({
-                children: [new Paragraph({ children: [new TextRun({ text: cell, bold: headerRow && i === 0 })] })],
+                children: [
+                  new Paragraph({
+                    children: [new TextRun({ text: cell, bold: headerRow && i === 0 })],
+                  }),
+                ],
               }),
           ),
         }),
@@ -92,8 +105,14 @@ export function lessonDocument(lesson: LessonDocInput): Document {
     para(lesson.facts),
     para(lesson.summary),
     ...section('By the end, pupils can say', lesson.pupilOutcomes.map(bullet)),
-    ...section('Outcome statements covered', lesson.outcomes.map((o) => bullet(`${o.id}: young people ${o.statement}`))),
-    ...section('Key words', lesson.keywords.map((k) => labelled(k.term, k.definition))),
+    ...section(
+      'Outcome statements covered',
+      lesson.outcomes.map((o) => bullet(`${o.id}: young people ${o.statement}`)),
+    ),
+    ...section(
+      'Key words',
+      lesson.keywords.map((k) => labelled(k.term, k.definition)),
+    ),
     ...section('Resources', lesson.resources.map(bullet)),
     heading('Lesson plan'),
     ...lesson.steps.flatMap((step) => [
@@ -102,14 +121,20 @@ export function lessonDocument(lesson: LessonDocInput): Document {
       labelled('Pupils', step.pupils),
       ...(step.expected ? [labelled('Expect to hear', step.expected)] : []),
     ]),
-    ...section('Misconceptions to listen for', lesson.misconceptions.map((m) => labelled(m.idea, m.response))),
+    ...section(
+      'Misconceptions to listen for',
+      lesson.misconceptions.map((m) => labelled(m.idea, m.response)),
+    ),
     heading('Differentiation and SEND'),
     labelled('More support', lesson.support),
     labelled('More challenge', lesson.stretch),
     ...lesson.send.map((s) => bullet(`SEND: ${s}`)),
     heading('How this lesson challenges stereotypes'),
     para(lesson.challengesStereotypes),
-    ...section('Sensitive moments', lesson.sensitive.map((s) => labelled(s.moment, s.guidance))),
+    ...section(
+      'Sensitive moments',
+      lesson.sensitive.map((s) => labelled(s.moment, s.guidance)),
+    ),
     heading('Checking learning'),
     para(lesson.assessment),
     heading('At home with parents and carers'),
@@ -132,4 +157,5 @@ export function lessonDocument(lesson: LessonDocInput): Document {
 }
 
 /** The document as the bytes of a .docx file. */
-export const lessonDocxBytes = (lesson: LessonDocInput): Promise<Buffer> => Packer.toBuffer(lessonDocument(lesson));
+export const lessonDocxBytes = (lesson: LessonDocInput): Promise<Buffer> =>
+  Packer.toBuffer(lessonDocument(lesson));

@@ -30,7 +30,8 @@ export function markdownBlocks(markdown: string): Block[] {
   let paragraph: string[] = [];
   let table: string[][] | undefined;
   const flush = () => {
-    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: plainInline(paragraph.join(' ')) });
+    if (paragraph.length > 0)
+      blocks.push({ kind: 'paragraph', text: plainInline(paragraph.join(' ')) });
     paragraph = [];
     if (table) blocks.push({ kind: 'table', rows: table });
     table = undefined;
@@ -48,7 +49,11 @@ export function markdownBlocks(markdown: string): Block[] {
       flush();
     } else if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading[1]?.length ?? 2, text: plainInline(heading[2] ?? '') });
+      blocks.push({
+        kind: 'heading',
+        level: heading[1]?.length ?? 2,
+        text: plainInline(heading[2] ?? ''),
+      });
     } else if (bullet) {
       flush();
       blocks.push({ kind: 'bullet', text: plainInline(bullet[1] ?? '') });

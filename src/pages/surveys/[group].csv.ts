@@ -10,7 +10,11 @@ export function getStaticPaths() {
 
 /** A survey's questions as CSV, to paste into an online form tool. */
 export const GET: APIRoute<{ group: SurveyGroup }> = async ({ props }) => {
-  const outcomes = (await getOutcomes()).map((o) => ({ id: o.id, statement: o.data.statement, survey: o.data.survey }));
+  const outcomes = (await getOutcomes()).map((o) => ({
+    id: o.id,
+    statement: o.data.statement,
+    survey: o.data.survey,
+  }));
   const rows = [
     ['Number', 'Question', 'Response', 'Options', 'Outcome', 'Outcome statement'],
     ...questionsFor(props.group, outcomes).map((q, i) => [

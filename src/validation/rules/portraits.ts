@@ -10,10 +10,26 @@ export function checkPortraits({ entries, root }: ContentSnapshot): Problem[] {
     if (!portrait) return [];
     const problems: Problem[] = [];
     if (!String(profile.data['portraitAlt'] ?? '').trim()) {
-      problems.push(error({ rule: 'portrait', file: profile.file, field: 'portraitAlt', message: 'The portrait has no text alternative.', fix: 'Add `portraitAlt:` describing the illustration for people who cannot see it.' }));
+      problems.push(
+        error({
+          rule: 'portrait',
+          file: profile.file,
+          field: 'portraitAlt',
+          message: 'The portrait has no text alternative.',
+          fix: 'Add `portraitAlt:` describing the illustration for people who cannot see it.',
+        }),
+      );
     }
     if (!existsSync(join(root, dirname(profile.file), portrait))) {
-      problems.push(error({ rule: 'portrait', file: profile.file, field: 'portrait', message: `The portrait file ${portrait} does not exist.`, fix: `Put the image next to the profile as ${portrait}, or correct the path.` }));
+      problems.push(
+        error({
+          rule: 'portrait',
+          file: profile.file,
+          field: 'portrait',
+          message: `The portrait file ${portrait} does not exist.`,
+          fix: `Put the image next to the profile as ${portrait}, or correct the path.`,
+        }),
+      );
     }
     return problems;
   });
