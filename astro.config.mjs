@@ -22,6 +22,8 @@ export default defineConfig({
   // External stylesheets only: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Role-model portraits are SVG illustrations we draw; sharp turns them into responsive AVIF and WebP.
+  image: { dangerouslyProcessSVG: true },
   vite: {
     build: {
       rolldownOptions: {
