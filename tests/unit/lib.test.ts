@@ -1,3 +1,4 @@
+import { withTimings } from '../../src/lib/timing.ts';
 import { contrastRatio } from '../../src/lib/contrast.ts';
 import { describe, expect, it } from 'vitest';
 import {
@@ -77,5 +78,17 @@ describe('contrastRatio', () => {
     expect(contrastRatio('#ffffff', '#ffffff')).toBeCloseTo(1, 5);
     // #767676 on white is the classic just-passing grey (4.54:1).
     expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+});
+
+describe('withTimings', () => {
+  it('gives each step its start and end minute', () => {
+    expect(
+      withTimings([{ minutes: 10 }, { minutes: 25 }, { minutes: 5 }]).map((s) => [s.start, s.end]),
+    ).toEqual([
+      [0, 10],
+      [10, 35],
+      [35, 40],
+    ]);
   });
 });
