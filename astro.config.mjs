@@ -5,6 +5,7 @@ import { validateContent } from './src/integrations/validate-content.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline/index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 // A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
 const base = process.env.HORIZONS_BASE ?? '/';
@@ -18,7 +19,14 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   // Order matters at the end of a build: the search index, then the service worker that caches it.
-  integrations: [validateContent(), mdx(), sitemap(), pagefindIndex(), offline()],
+  integrations: [
+    validateContent(),
+    mdx(),
+    sitemap(),
+    securityHeaders(),
+    pagefindIndex(),
+    offline(),
+  ],
   // External stylesheets only: the Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

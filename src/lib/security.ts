@@ -26,3 +26,16 @@ export function headersFile(base: string): string {
     '',
   ].join('\n');
 }
+
+/** The same headers for Apache (an `.htaccess` file), common on schools' own web servers. */
+export function htaccessFile(): string {
+  return [
+    '<IfModule mod_headers.c>',
+    `  Header set Content-Security-Policy "${contentSecurityPolicy}; frame-ancestors 'none'"`,
+    '  Header set X-Content-Type-Options "nosniff"',
+    '  Header set Referrer-Policy "no-referrer"',
+    '  Header set Permissions-Policy "camera=(), microphone=(), geolocation=(), interest-cohort=()"',
+    '</IfModule>',
+    '',
+  ].join('\n');
+}

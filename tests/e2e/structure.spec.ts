@@ -124,3 +124,18 @@ test('the sitemap lists every page', () => {
     .map((p) => `/${p.replace(/index\.html$/, '')}`);
   expect(listed.sort()).toEqual(expected.sort());
 });
+
+test('the headers files for static hosts carry the same policy as the pages', () => {
+  const index = readFileSync(join(dist, 'index.html'), 'utf8');
+  const policy =
+    /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+      .exec(index)?.[1]
+      ?.replaceAll('&#39;', "'") ?? '';
+  expect(policy).toContain("default-src 'self'");
+  expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain(
+    `Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+  );
+  expect(readFileSync(join(dist, '.htaccess'), 'utf8')).toContain(
+    `Content-Security-Policy "${policy}; frame-ancestors 'none'"`,
+  );
+});
