@@ -10,6 +10,7 @@ import { coveragePlanSchema, type CoveragePlan } from '../schemas/coverage-plan.
 import { schemaFactories } from '../schemas/registry.ts';
 import { schoolSchema, statutoryReasons, type School } from '../schemas/school.ts';
 import { withoutExcluded } from './exclusions.ts';
+import { checkMdxBody } from './mdx-syntax.ts';
 import { error, type Problem } from './problem.ts';
 import { findReferences, validatorHelpers } from './references.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -21,6 +22,15 @@ type CollectionKey = keyof typeof collectionSources;
 function readData(absolute: string): unknown {
   const text = readFileSync(absolute, 'utf8');
   return /\.ya?ml$/.test(absolute) ? parseYaml(text) : parseFrontmatter(text).frontmatter;
+}
+
+/** An MDX file's body problems: the body starts on the line after the closing `---`. */
+function bodyProblems(root: string, file: string): Problem[] {
+  if (!file.endsWith('.mdx')) return [];
+  const text = readFileSync(join(root, file), 'utf8');
+  const { content } = parseFrontmatter(text);
+  const bodyStart = text.length - content.length;
+  return checkMdxBody(file, content, text.slice(0, bodyStart).split('\n').length);
 }
 
 function unreadable(file: string, cause: unknown): Problem {
@@ -62,6 +72,7 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
           field: '',
           raw: readData(join(root, file)),
         });
+        problems.push(...bodyProblems(root, file));
       } catch (cause) {
         problems.push(unreadable(file, cause));
       }

@@ -28,6 +28,16 @@ const breakages = [
     },
   },
   {
+    name: 'a stray brace in a lesson body',
+    expected: [lessonFile, 'body, line', "The text after the frontmatter can't be read"],
+    apply(dir: string) {
+      const path = join(dir, lessonFile);
+      const original = readFileSync(path, 'utf8');
+      writeFileSync(path, `${original}\nPupils score {10 out of 10.\n`);
+      return () => writeFileSync(path, original);
+    },
+  },
+  {
     name: 'a lesson in the wrong year folder',
     expected: ['lessons/year-8/fixture-lesson.mdx', 'year: 7 but is in the year-8 folder'],
     apply(dir: string) {

@@ -121,3 +121,25 @@ describe('a school leaving out built-in entries', () => {
     );
   });
 });
+
+describe('MDX bodies', () => {
+  it('reports a stray brace in a lesson body with its line and a fix, before any build', () => {
+    const lesson = readFileSync(join(validFixture, 'lessons/year-7/fixture-lesson.mdx'), 'utf8');
+    const lines = lesson.split('\n').length;
+    const dir = fixtureWith({
+      'lessons/year-7/fixture-lesson.mdx': `${lesson}\nPupils score {10 out of 10.\n`,
+    });
+    const [problem] = readContent(dir).readProblems;
+    expect(problem).toMatchObject({ rule: 'syntax', file: 'lessons/year-7/fixture-lesson.mdx' });
+    expect(problem?.field).toBe(`body, line ${lines + 1}`);
+    expect(problem?.fix).toContain('less than');
+  });
+
+  it('accepts plain Markdown, tables and a less-than sign followed by a space', () => {
+    const dir = fixtureWith({
+      'content/handouts/fixture-sheet.mdx':
+        '---\ntitle: T\nkind: worksheet\nyears: [7]\nsummary: S\n---\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\nScores < 5 need help.\n',
+    });
+    expect(readContent(dir).readProblems).toEqual([]);
+  });
+});
