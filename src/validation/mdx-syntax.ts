@@ -1,28 +1,60 @@
-import { mdxToJs } from 'satteri';
+import { mdxToJs, mdxToMdast } from 'satteri';
 import { error, type Problem } from './problem.ts';
+
+const fix =
+  'Content text is plain Markdown: write `{`, `}` and `<` as words ("less than"), or put a backslash before them (\\{ \\< ).';
+
+interface Node {
+  type: string;
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+/** The first piece of code (an expression, a tag or an import) in a Markdown tree, if any. */
+function findCode(node: Node): Node | undefined {
+  if (node.type.startsWith('mdx')) return node;
+  for (const child of node.children ?? []) {
+    const found = findCode(child);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /**
  * Compiles an MDX body the way the build will (satteri is Astro's own MDX compiler), so a stray
- * `{` or `<` is reported with its line before anything is built, not as a failed build.
+ * `{` or `<` is reported with its line before anything is built. Code that does compile, such
+ * as `{name}`, is refused too: it would fail when the page is made, and content has no code.
  * `bodyLine` is the file line the body starts on.
  */
 export function checkMdxBody(file: string, body: string, bodyLine: number): Problem[] {
+  const lineIn = (bodyRelative: number) => bodyRelative + bodyLine - 1;
   try {
     mdxToJs(body);
-    return [];
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const at = /^(\d+):(\d+):\s*/.exec(reason);
-    const line = at ? Number(at[1]) + bodyLine - 1 : undefined;
     const what = reason.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
     return [
       error({
         rule: 'syntax',
         file,
-        field: line ? `body, line ${line}` : 'body',
+        field: at ? `body, line ${lineIn(Number(at[1]))}` : 'body',
         message: `The text after the frontmatter can't be read: ${what}.`,
-        fix: 'In lesson text, `{`, `}` and `<` are read as code. Write them as words ("less than"), or put a backslash before them (\\{ \\< ), and close any tag you opened.',
+        fix,
       }),
     ];
   }
+  const code = findCode(mdxToMdast(body) as Node);
+  if (!code) return [];
+  const line = code.position ? lineIn(code.position.start.line) : undefined;
+  return [
+    error({
+      rule: 'syntax',
+      file,
+      field: line ? `body, line ${line}` : 'body',
+      message:
+        'The text after the frontmatter contains code (a `{…}` expression, a `<tag>` or an import), which content may not hold.',
+      fix,
+    }),
+  ];
 }

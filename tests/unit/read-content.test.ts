@@ -143,3 +143,13 @@ describe('MDX bodies', () => {
     expect(readContent(dir).readProblems).toEqual([]);
   });
 });
+
+describe('code in MDX bodies', () => {
+  it('refuses an expression that compiles but would fail when the page is made', () => {
+    const lesson = readFileSync(join(validFixture, 'lessons/year-7/fixture-lesson.mdx'), 'utf8');
+    const dir = fixtureWith({ 'lessons/year-7/fixture-lesson.mdx': `${lesson}\nHello {name}.\n` });
+    const [problem] = readContent(dir).readProblems;
+    expect(problem?.message).toContain('contains code');
+    expect(problem?.field).toBe(`body, line ${lesson.split('\n').length + 1}`);
+  });
+});
