@@ -1,17 +1,7 @@
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type ISectionOptions,
-} from 'docx';
 import { markdownBlocks, type Block } from './markdown-blocks.ts';
-
+import { wordPackage } from './package-parts.ts';
+import { bullet, heading, labelled, paragraph as para, table } from './wordml.ts';
+import { zipFiles } from './zip.ts';
 /** What a lesson's Word document needs, as plain data (the page passes it from the collection). */
 export interface LessonDocInput {
   title: string;
@@ -35,49 +25,8 @@ export interface LessonDocInput {
   source: string;
 }
 
-type Child = Paragraph | Table;
-
-const headingLevels = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-];
-const heading = (text: string, level = 2, pageBreakBefore = false) =>
-  new Paragraph({
-    text,
-    heading: headingLevels[Math.min(level, 4) - 1] ?? HeadingLevel.HEADING_4,
-    pageBreakBefore,
-  });
-const para = (text: string) => new Paragraph({ text });
-const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
-const labelled = (label: string, text: string) =>
-  new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(text)] });
-
-function table(rows: string[][], headerRow = true): Table {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      (row, i) =>
-        new TableRow({
-          tableHeader: headerRow && i === 0,
-          children: row.map(
-            (cell) =>
-              new TableCell({
-                children: [
-                  new Paragraph({
-                    children: [new TextRun({ text: cell, bold: headerRow && i === 0 })],
-                  }),
-                ],
-              }),
-          ),
-        }),
-    ),
-  });
-}
-
 /** Turns Markdown blocks into Word paragraphs, nesting its headings under `baseLevel`. */
-function fromBlocks(blocks: Block[], baseLevel: number): Child[] {
+function fromBlocks(blocks: Block[], baseLevel: number): string[] {
   return blocks.map((block) => {
     switch (block.kind) {
       case 'heading':
@@ -94,13 +43,13 @@ function fromBlocks(blocks: Block[], baseLevel: number): Child[] {
   });
 }
 
-function section(title: string, children: Child[]): Child[] {
+function section(title: string, children: string[]): string[] {
   return children.length > 0 ? [heading(title), ...children] : [];
 }
 
 /** The lesson as an editable Word document: the same sections as the page, handouts on new pages. */
-export function lessonDocument(lesson: LessonDocInput): Document {
-  const plan: Child[] = [
+export function lessonDocumentBody(lesson: LessonDocInput): string {
+  const plan: string[] = [
     heading(lesson.title, 1),
     para(lesson.facts),
     para(lesson.summary),
@@ -146,16 +95,11 @@ export function lessonDocument(lesson: LessonDocInput): Document {
       para('Name: ______________________ Date: ____________'),
       ...fromBlocks(markdownBlocks(h.markdown), 2),
     ]),
-    new Paragraph({ children: [new TextRun({ text: lesson.source, italics: true })] }),
+    para([{ text: lesson.source, italics: true }]),
   ];
-  const a4: ISectionOptions['properties'] = { page: { size: { width: 11906, height: 16838 } } };
-  return new Document({
-    title: lesson.title,
-    creator: 'Horizons',
-    sections: [{ properties: a4, children: plan }],
-  });
+  return plan.join('');
 }
 
-/** The document as the bytes of a .docx file. */
-export const lessonDocxBytes = (lesson: LessonDocInput): Promise<Buffer> =>
-  Packer.toBuffer(lessonDocument(lesson));
+/** The lesson as the bytes of a .docx file (A4, Word's built-in styles). */
+export const lessonDocxBytes = (lesson: LessonDocInput): Buffer =>
+  zipFiles(wordPackage(lessonDocumentBody(lesson), { title: lesson.title, creator: 'Horizons' }));

@@ -14,7 +14,7 @@ export const GET: APIRoute<{ lesson: CollectionEntry<'lessons'> }> = async ({ pr
   const data = lesson.data;
   const [outcomes, handouts] = await Promise.all([getOutcomes(), getHandouts()]);
   const statement = (id: string) => outcomes.find((o) => o.id === id)?.data.statement ?? '';
-  const bytes = await lessonDocxBytes({
+  const bytes = lessonDocxBytes({
     title: data.title,
     facts: `Year ${data.year} · ${capitalise(data.term)} term · ${data.duration} minutes · ${labelFromSlug(data.format)}`,
     summary: data.summary,
