@@ -31,6 +31,15 @@ describe('zipFiles', () => {
   });
 });
 
+describe('xmlFault (the test helper)', () => {
+  it('finds crossed, unclosed and unescaped markup, and passes good XML', () => {
+    expect(xmlFault('<a><b></a></b>')).toMatch(/wrong element/);
+    expect(xmlFault('<a><b/>')).toMatch(/never closed/);
+    expect(xmlFault('<a>Tom & Jerry</a>')).toMatch(/unescaped &/);
+    expect(xmlFault('<a x="1"><b/>&amp;</a>')).toBeUndefined();
+  });
+});
+
 describe('WordprocessingML builders', () => {
   it('escapes text that would break the XML', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
