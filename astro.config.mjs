@@ -6,25 +6,32 @@ import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { contentHolder } from './src/integrations/content-holder.ts';
+import { lessonDocuments } from './src/integrations/lesson-documents.ts';
 
 // A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
 const base = process.env.HORIZONS_BASE ?? '/';
 const site = process.env.HORIZONS_SITE ?? 'https://example.sch.uk';
 // Tests build a second copy of the site under a sub-path into its own folder.
 const outDir = process.env.HORIZONS_OUT_DIR ?? './dist';
+// The content the validator reads, shared with the integrations that build from it.
+const content = contentHolder();
 
 export default defineConfig({
   site,
   base,
   outDir,
   trailingSlash: 'always',
-  // Order matters at the end of a build: the search index, then the service worker that caches it.
+  // Order matters at the end of a build: Word documents and the search index, then the service
+  // worker that caches them.
   integrations: [
-    validateContent(),
+    validateContent(content),
     mdx(),
     sitemap(),
     securityHeaders(),
-    pagefindIndex(),
+    lessonDocuments(content),
+    // Year packs repeat every lesson for printing; search finds the lessons themselves.
+    pagefindIndex({ skip: ['packs'] }),
     offline(),
   ],
   // External stylesheets only: the Content-Security-Policy allows no inline styles.

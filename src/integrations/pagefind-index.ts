@@ -1,9 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { pagefindGlob } from '../lib/pagefind-glob.ts';
 
-/** Indexes the built site with Pagefind's Node API; an empty index or any error fails the build. */
-export function pagefindIndex(): AstroIntegration {
+/**
+ * Indexes the built site with Pagefind's Node API, except the top-level folders in `skip`; an
+ * empty index or any error fails the build.
+ */
+export function pagefindIndex({ skip = [] }: { skip?: string[] } = {}): AstroIntegration {
   return {
     name: 'horizons:pagefind',
     hooks: {
@@ -12,7 +17,8 @@ export function pagefindIndex(): AstroIntegration {
         const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: outDir });
+          const glob = pagefindGlob(readdirSync(outDir, { withFileTypes: true }), skip);
+          const added = await index.addDirectory({ path: outDir, glob });
           if (added.errors.length > 0)
             throw new Error(`Pagefind failed to index the site: ${added.errors.join('; ')}`);
           if (added.page_count === 0)

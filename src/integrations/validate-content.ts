@@ -1,19 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { validateProject } from '../validation/index.ts';
+import { validateSnapshot } from '../validation/index.ts';
+import { readContent } from '../validation/read-content.ts';
 import { formatReport } from '../validation/report.ts';
+import type { ContentHolder } from './content-holder.ts';
 
 /**
  * Runs the content validator when a build starts, before Astro writes anything, so a content
- * mistake stops the build and the last good `dist/` stays as it was.
+ * mistake stops the build and the last good `dist/` stays as it was. Valid content goes into
+ * `content` for integrations that build from it later.
  */
-export function validateContent(): AstroIntegration {
+export function validateContent(content: ContentHolder): AstroIntegration {
   return {
     name: 'horizons:validate-content',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
-        const result = validateProject(fileURLToPath(config.root));
+        const snapshot = readContent(fileURLToPath(config.root));
+        const result = validateSnapshot(snapshot, new Date());
         const report = formatReport(result);
         if (result.errors > 0) {
           console.error(report);
@@ -21,6 +25,7 @@ export function validateContent(): AstroIntegration {
             `Content validation failed with ${result.errors} error(s); nothing was built and dist/ is unchanged. Fix the errors listed above.`,
           );
         }
+        content.set(snapshot);
         logger.info(report.split('\n').slice(-2).join(' '));
       },
     },

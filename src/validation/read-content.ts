@@ -18,19 +18,28 @@ import type { ContentSnapshot, Entry } from './snapshot.ts';
 
 type CollectionKey = keyof typeof collectionSources;
 
-/** Reads a file's data: YAML files whole, MDX files their frontmatter. Throws on bad syntax. */
-function readData(absolute: string): unknown {
-  const text = readFileSync(absolute, 'utf8');
-  return /\.ya?ml$/.test(absolute) ? parseYaml(text) : parseFrontmatter(text).frontmatter;
+/** A content file's data (YAML files whole, MDX files their frontmatter) and its MDX body. */
+interface ReadFile {
+  raw: unknown;
+  /** The Markdown body after the frontmatter; empty for YAML. */
+  body: string;
+  /** Problems in the body (MDX syntax), with line numbers in the whole file. */
+  bodyProblems: Problem[];
 }
 
-/** An MDX file's body problems: the body starts on the line after the closing `---`. */
-function bodyProblems(root: string, file: string): Problem[] {
-  if (!file.endsWith('.mdx')) return [];
+/** Reads a content file once. Throws on bad YAML syntax. */
+function readFile(root: string, file: string): ReadFile {
   const text = readFileSync(join(root, file), 'utf8');
-  const { content } = parseFrontmatter(text);
+  if (/\.ya?ml$/.test(file)) return { raw: parseYaml(text), body: '', bodyProblems: [] };
+  const { frontmatter, content } = parseFrontmatter(text);
+  // The body starts on the line after the closing `---`.
   const bodyStart = text.length - content.length;
-  return checkMdxBody(file, content, text.slice(0, bodyStart).split('\n').length);
+  const firstLine = text.slice(0, bodyStart).split('\n').length;
+  return {
+    raw: frontmatter,
+    body: content,
+    bodyProblems: file.endsWith('.mdx') ? checkMdxBody(file, content, firstLine) : [],
+  };
 }
 
 function unreadable(file: string, cause: unknown): Problem {
@@ -45,7 +54,7 @@ function unreadable(file: string, cause: unknown): Problem {
 }
 
 /** Parses one entry with its collection's schema; returns the entry or the problems found. */
-function parseEntry(schema: z.ZodObject, id: string, file: string, field: string, raw: unknown) {
+function parseEntry(schema: z.ZodObject, { id, file, field, raw, body }: RawEntry) {
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) return { problems: schemaProblems(file, field, result.error.issues) };
   const entry: Entry = {
@@ -53,33 +62,38 @@ function parseEntry(schema: z.ZodObject, id: string, file: string, field: string
     file,
     field,
     data: result.data,
+    body,
     references: findReferences(schema, result.data),
   };
   return { entry };
 }
 
+interface RawEntry {
+  id: string;
+  file: string;
+  field: string;
+  raw: unknown;
+  body: string;
+}
+
 function readCollection(root: string, name: CollectionKey, problems: Problem[]): Entry[] {
   const source = collectionSources[name];
-  const raws: { id: string; file: string; field: string; raw: unknown }[] = [];
+  const raws: RawEntry[] = [];
   if (source.layout === 'entries') {
     const files = globSync(source.pattern ?? '*', { cwd: join(root, source.path) }).sort();
     for (const relative of files) {
       const file = `${source.path}/${relative}`;
       try {
-        raws.push({
-          id: entryIdFromPath(relative),
-          file,
-          field: '',
-          raw: readData(join(root, file)),
-        });
-        problems.push(...bodyProblems(root, file));
+        const { raw, body, bodyProblems } = readFile(root, file);
+        raws.push({ id: entryIdFromPath(relative), file, field: '', raw, body });
+        problems.push(...bodyProblems);
       } catch (cause) {
         problems.push(unreadable(file, cause));
       }
     }
   } else if (existsSync(join(root, source.path))) {
     try {
-      const list = readData(join(root, source.path));
+      const list = readFile(root, source.path).raw;
       const items = Array.isArray(list) ? list : [];
       items.forEach((item: Record<string, unknown>, i) => {
         const { id, ...raw } = item ?? {};
@@ -88,6 +102,7 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
           file: source.path,
           field: `[${i}]`,
           raw,
+          body: '',
         });
       });
     } catch (cause) {
@@ -97,7 +112,8 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
   // Built once per collection: building a schema costs far more than using it.
   const schema: z.ZodObject = schemaFactories[name](validatorHelpers);
   const entries: Entry[] = [];
-  for (const { id, file, field, raw } of raws) {
+  for (const item of raws) {
+    const { id, file, field } = item;
     if (!id) {
       problems.push(
         error({
@@ -110,7 +126,7 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
       );
       continue;
     }
-    const parsed = parseEntry(schema, id, file, field, raw);
+    const parsed = parseEntry(schema, item);
     if (parsed.entry) entries.push(parsed.entry);
     else problems.push(...parsed.problems);
   }
@@ -147,7 +163,7 @@ function readSingle<T>(
   }
   let raw: unknown;
   try {
-    raw = readData(join(root, file));
+    raw = readFile(root, file).raw;
   } catch (cause) {
     problems.push(unreadable(file, cause));
     return fallback;

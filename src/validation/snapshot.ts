@@ -19,6 +19,8 @@ export interface Entry<T = Record<string, unknown>> {
   /** Field holding the entry inside `file`, for list files (`[3]`); empty otherwise. */
   field: string;
   data: T;
+  /** The Markdown body of an MDX entry; empty for YAML entries. */
+  body: string;
   /** Every reference the entry makes, found from its schema. */
   references: Reference[];
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/fixture.ts';
 import { buildSite, fingerprintDist, makeSite, validateSite } from '../helpers/site.ts';
+import { readZipEntry } from '../helpers/unzip.ts';
 
 const forkOverlay = join(projectRoot, 'tests/fixtures/fork-school');
 const read = (dir: string, path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
@@ -52,6 +53,15 @@ describe('a school that forks Horizons', () => {
     expect(
       existsSync(join(site, 'dist/lessons/riverside-careers-day-preparation/index.html')),
     ).toBe(true);
+  });
+
+  it('writes a Word document for its own lesson and none for the lesson it excluded', () => {
+    expect(existsSync(join(site, 'dist/lessons/fixture-lesson.docx'))).toBe(false);
+    const docx = readFileSync(join(site, 'dist/lessons/riverside-careers-day-preparation.docx'));
+    const xml = readZipEntry(docx, 'word/document.xml') ?? '';
+    expect(xml).toContain('Riverside careers day preparation');
+    // The credit line names the host the school publishes at.
+    expect(xml).toMatch(/From Horizons \([^)]+\)/);
   });
 
   it('computes coverage on what the school publishes', () => {

@@ -27,7 +27,7 @@ export const pageTypes = {
   'accessibility statement': '/accessibility/',
   'surveys index': '/surveys/',
   survey: '/surveys/ks3/',
-  'year pack': '/years/9/pack/',
+  'year pack': '/packs/9/',
   'lessons by facet': '/lessons/by/term/autumn/',
   'role models by facet': '/role-models/challenges/gender/',
   'CPD presenting view': '/cpd/challenging-stereotypes-in-everyday-teaching/present/',

@@ -7,7 +7,7 @@ import { xmlFault } from '../helpers/xml-well-formed.ts';
 
 const attributeValues = (xml: string, element: string, attribute: string) =>
   [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${attribute}="([^"]*)"`, 'g'))].map(
-    (m) => m[1],
+    (m) => m[1] ?? '',
   );
 
 describe('zipFiles', () => {

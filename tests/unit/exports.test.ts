@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/csv.ts';
+import { lessonDocInput } from '../../src/lib/docx/lesson-doc-input.ts';
 import { lessonDocxBytes, type LessonDocInput } from '../../src/lib/docx/lesson-document.ts';
+import { plainHelpers } from '../../src/schemas/common.ts';
+import { lessonSchema } from '../../src/schemas/lesson.ts';
 import { markdownBlocks, plainInline } from '../../src/lib/docx/markdown-blocks.ts';
 import { readZipEntry } from '../helpers/unzip.ts';
 
@@ -96,5 +99,46 @@ describe('lessonDocxBytes', () => {
     expect(xml).toContain('My friends');
     expect(xml).toMatch(/<w:pageBreakBefore\/>[\s\S]*Reasons card sort/);
     expect(readZipEntry(bytes, '[Content_Types].xml')).toContain('wordprocessingml');
+  });
+});
+
+describe('lessonDocInput', () => {
+  const lesson = lessonSchema(plainHelpers).parse({
+    title: 'Routes after 16',
+    year: 11,
+    term: 'spring',
+    duration: 60,
+    summary: 'Compare routes.',
+    pupilOutcomes: ['I can compare two routes.'],
+    outcomes: ['3.2', '9.9'],
+    resources: [
+      { name: 'Route cards', handout: 'route-cards' },
+      { name: 'A website', handout: undefined },
+    ],
+    steps: [{ title: 'Main', minutes: 60, teacher: 'Explain.', pupils: 'Compare.' }],
+    support: 'Pairs.',
+    stretch: 'Rank them.',
+    send: ['Large print.'],
+    challengesStereotypes: 'All routes are open to all.',
+    assessment: 'Exit ticket.',
+    homeLink: 'Talk at home.',
+    lastReviewed: '2026-09-01',
+  });
+  const input = lessonDocInput(lesson, 'Notes.', {
+    outcomeStatement: (id) => (id === '3.2' ? 'know the routes' : ''),
+    handout: (id) => (id === 'route-cards' ? { title: 'Route cards', markdown: '- A' } : undefined),
+    siteHost: 'careers.example.sch.uk',
+  });
+
+  it('gathers the facts line, outcome statements, handouts and credit', () => {
+    expect(input.facts).toBe('Year 11 · Spring term · 60 minutes · Lesson');
+    expect(input.outcomes).toEqual([
+      { id: '3.2', statement: 'know the routes' },
+      { id: '9.9', statement: '' },
+    ]);
+    expect(input.resources).toEqual(['Route cards', 'A website']);
+    expect(input.handouts).toEqual([{ title: 'Route cards', markdown: '- A' }]);
+    expect(input.notesMarkdown).toBe('Notes.');
+    expect(input.source).toContain('(careers.example.sch.uk)');
   });
 });

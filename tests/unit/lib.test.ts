@@ -7,8 +7,9 @@ import {
   findUncoveredOutcomes,
 } from '../../src/lib/coverage.ts';
 import { entryIdFromPath } from '../../src/lib/entry-id.ts';
-import { formatYears, labelFromSlug } from '../../src/lib/format.ts';
+import { formatDate, formatYears, labelFromSlug } from '../../src/lib/format.ts';
 import { joinBase, paths } from '../../src/lib/urls.ts';
+import { pagefindGlob } from '../../src/lib/pagefind-glob.ts';
 
 describe('entryIdFromPath', () => {
   it('keeps the dot of an outcome code and drops folders', () => {
@@ -65,6 +66,7 @@ describe('format', () => {
     expect(formatYears([9, 8, 10])).toBe('Years 8–10');
     expect(formatYears([7])).toBe('Year 7');
     expect(formatYears([7, 9])).toBe('Years 7, 9');
+    expect(formatDate(new Date('2026-11-23'))).toBe('23 November 2026');
   });
 
   it('turns slugs into labels', () => {
@@ -90,5 +92,29 @@ describe('withTimings', () => {
       [10, 35],
       [35, 40],
     ]);
+  });
+});
+
+describe('pagefindGlob', () => {
+  const entry = (name: string, directory: boolean) => ({ name, isDirectory: () => directory });
+  const site = [
+    entry('index.html', false),
+    entry('lessons', true),
+    entry('packs', true),
+    entry('pagefind', true),
+    entry('_astro', true),
+    entry('about', true),
+    entry('sw.js', false),
+  ];
+
+  it('lists every page folder except skipped ones, Pagefind and assets', () => {
+    expect(pagefindGlob(site, ['packs'])).toBe('{*.html,about/**/*.html,lessons/**/*.html}');
+    expect(pagefindGlob(site, [])).toBe(
+      '{*.html,about/**/*.html,lessons/**/*.html,packs/**/*.html}',
+    );
+  });
+
+  it('refuses a folder name that would change the glob', () => {
+    expect(() => pagefindGlob([entry('a,b', true)], [])).toThrow(/glob characters/);
   });
 });

@@ -1,5 +1,5 @@
 import { escapeXml } from './wordml.ts';
-import type { ZipFile } from './zip.ts';
+import { packFile, type PackedFile, type ZipFile } from './zip.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -30,18 +30,34 @@ const coreProperties = (title: string, creator: string) =>
 const A4_SECTION =
   '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
 
+// The parts every lesson document shares, compressed once per build rather than once per lesson.
+let sharedParts: { before: PackedFile[]; after: PackedFile[] } | undefined;
+const shared = () =>
+  (sharedParts ??= {
+    before: [
+      { name: '[Content_Types].xml', data: contentTypes },
+      { name: '_rels/.rels', data: packageRels },
+    ].map(packFile),
+    after: [
+      { name: 'word/_rels/document.xml.rels', data: documentRels },
+      { name: 'word/styles.xml', data: styles },
+      { name: 'word/numbering.xml', data: numbering },
+    ].map(packFile),
+  });
+
 /** Every part of a .docx package around a body of WordprocessingML blocks. */
-export function wordPackage(body: string, meta: { title: string; creator: string }): ZipFile[] {
+export function wordPackage(
+  body: string,
+  meta: { title: string; creator: string },
+): (ZipFile | PackedFile)[] {
+  const { before, after } = shared();
   return [
-    { name: '[Content_Types].xml', data: contentTypes },
-    { name: '_rels/.rels', data: packageRels },
+    ...before,
     { name: 'docProps/core.xml', data: coreProperties(meta.title, meta.creator) },
     {
       name: 'word/document.xml',
       data: `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${A4_SECTION}</w:body></w:document>`,
     },
-    { name: 'word/_rels/document.xml.rels', data: documentRels },
-    { name: 'word/styles.xml', data: styles },
-    { name: 'word/numbering.xml', data: numbering },
+    ...after,
   ];
 }

@@ -12,19 +12,35 @@ export interface ZipFile {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/** A file already compressed, ready to be placed in an archive. */
+export interface PackedFile {
+  name: Buffer;
+  packed: Buffer;
+  crc: number;
+  size: number;
+}
+
+/** Compresses one file; parts shared by many archives can be packed once and reused. */
+export function packFile(file: ZipFile): PackedFile {
+  const raw = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
+  return {
+    name: Buffer.from(file.name, 'utf8'),
+    packed: deflateRawSync(raw),
+    crc: crc32(raw),
+    size: raw.length,
+  };
+}
+
 /**
  * Packs files into a zip archive (deflated, no zip64), the container a .docx is. Written by hand
  * because a general-purpose Word library cost ~20 ms a document, most of a 1,000-lesson build.
  */
-export function zipFiles(files: readonly ZipFile[]): Buffer {
+export function zipFiles(files: readonly (ZipFile | PackedFile)[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const file of files) {
-    const name = Buffer.from(file.name, 'utf8');
-    const raw = typeof file.data === 'string' ? Buffer.from(file.data, 'utf8') : file.data;
-    const packed = deflateRawSync(raw);
-    const crc = crc32(raw);
+    const { name, packed, crc, size } = 'packed' in file ? file : packFile(file);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -34,7 +50,7 @@ export function zipFiles(files: readonly ZipFile[]): Buffer {
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);

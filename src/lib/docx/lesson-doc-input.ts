@@ -1,0 +1,49 @@
+import type { z } from 'astro/zod';
+import type { lessonSchema } from '../../schemas/lesson.ts';
+import { capitalise, labelFromSlug } from '../format.ts';
+import type { LessonDocInput } from './lesson-document.ts';
+
+/** A lesson as read outside Astro, where references are plain ids. */
+export type PlainLesson = z.output<ReturnType<typeof lessonSchema<z.ZodString, z.ZodString>>>;
+
+/** What a lesson document looks up in other collections. */
+export interface LessonDocLookups {
+  /** The statement of an outcome, by its code. */
+  outcomeStatement: (id: string) => string;
+  /** A handout's title and Markdown body, by its id. */
+  handout: (id: string) => { title: string; markdown: string } | undefined;
+  /** The host the site is published at, for the credit line; empty if unknown. */
+  siteHost: string;
+}
+
+/** Gathers everything a lesson's Word document shows, from the lesson and what it refers to. */
+export function lessonDocInput(
+  lesson: PlainLesson,
+  notesMarkdown: string,
+  lookups: LessonDocLookups,
+): LessonDocInput {
+  return {
+    title: lesson.title,
+    facts: `Year ${lesson.year} · ${capitalise(lesson.term)} term · ${lesson.duration} minutes · ${labelFromSlug(lesson.format)}`,
+    summary: lesson.summary,
+    pupilOutcomes: lesson.pupilOutcomes,
+    outcomes: lesson.outcomes.map((id) => ({ id, statement: lookups.outcomeStatement(id) })),
+    keywords: lesson.keywords,
+    resources: lesson.resources.map((r) => r.name),
+    steps: lesson.steps,
+    misconceptions: lesson.misconceptions,
+    support: lesson.support,
+    stretch: lesson.stretch,
+    send: lesson.send,
+    challengesStereotypes: lesson.challengesStereotypes,
+    sensitive: lesson.sensitive,
+    assessment: lesson.assessment,
+    homeLink: lesson.homeLink,
+    notesMarkdown,
+    handouts: lesson.resources.flatMap((r) => {
+      const handout = r.handout === undefined ? undefined : lookups.handout(r.handout);
+      return handout ? [handout] : [];
+    }),
+    source: `From Horizons${lookups.siteHost ? ` (${lookups.siteHost})` : ''}, an open careers programme. Licensed CC BY 4.0: adapt it freely and credit Horizons.`,
+  };
+}
