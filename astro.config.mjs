@@ -34,8 +34,9 @@ export default defineConfig({
     pagefindIndex({ skip: ['packs'] }),
     offline(),
   ],
-  // External stylesheets only: the Content-Security-Policy allows no inline styles.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // External stylesheets only: the Content-Security-Policy allows no inline styles. Four pages at
+  // a time, so one page's file is written while the next is rendered.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
   // Role-model portraits are SVG illustrations we draw; sharp turns them into responsive AVIF and WebP.
   image: { dangerouslyProcessSVG: true },

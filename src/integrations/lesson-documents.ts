@@ -1,48 +1,79 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { lessonDocInput, type PlainLesson } from '../lib/docx/lesson-doc-input.ts';
-import { lessonDocxBytes } from '../lib/docx/lesson-document.ts';
+import type { LessonDocInput } from '../lib/docx/lesson-document.ts';
 import { paths } from '../lib/urls.ts';
+import type { ContentSnapshot } from '../validation/snapshot.ts';
 import type { ContentHolder } from './content-holder.ts';
 
+type Job = { file: string; input: LessonDocInput };
+
+/** What each published lesson's Word document holds, and the file it is written to. */
+function documentJobs(snapshot: ContentSnapshot, siteHost: string): Job[] {
+  const outcomes = new Map(
+    snapshot.entries.outcomes.map((o) => [o.id, String(o.data['statement'] ?? '')]),
+  );
+  const handouts = new Map(
+    snapshot.entries.handouts.map((h) => [
+      h.id,
+      { title: String(h.data['title'] ?? ''), markdown: h.body },
+    ]),
+  );
+  const lookups = {
+    outcomeStatement: (id: string) => outcomes.get(id) ?? '',
+    handout: (id: string) => handouts.get(id),
+    siteHost,
+  };
+  return snapshot.entries.lessons.map((lesson) => ({
+    file: paths.lessonDocx(lesson.id),
+    input: lessonDocInput(lesson.data as PlainLesson, lesson.body, lookups),
+  }));
+}
+
+/** Makes the documents in a worker thread; resolves with each file's bytes. */
+function makeDocuments(jobs: Job[]): Promise<{ file: string; bytes: Uint8Array }[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lesson-documents-worker.ts', import.meta.url), {
+      workerData: jobs,
+    });
+    // A build that fails early should not wait for the documents before it exits.
+    worker.unref();
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The Word document worker stopped (${code}).`)));
+  });
+}
+
 /**
- * Writes each published lesson as an editable Word document at `lessons/<id>.docx`, from the
- * content the validator has already read. Done after the pages rather than as an Astro route:
- * a route cost ~3 ms a file in Astro's own overhead, three times the document itself.
+ * Writes each published lesson as an editable Word document at `lessons/<id>.docx`. The documents
+ * are made from the content the validator has already read, in a worker thread that runs while
+ * Astro builds the pages, and written once the pages are done. As an Astro route each one cost
+ * ~3 ms of route overhead, three times the document itself, on the build's only busy core.
  */
 export function lessonDocuments(content: ContentHolder): AstroIntegration {
-  let siteHost = '';
+  let documents: ReturnType<typeof makeDocuments> | undefined;
   return {
     name: 'horizons:lesson-documents',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        siteHost = config.site ? new URL(config.site).host : '';
+      'astro:config:done': ({ config, buildOutput }) => {
+        if (buildOutput !== 'static' || !content.has()) return;
+        const siteHost = config.site ? new URL(config.site).host : '';
+        documents = makeDocuments(documentJobs(content.get(), siteHost));
+        // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
+        documents.catch(() => undefined);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const snapshot = content.get();
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!documents) throw new Error('The Word documents were never started.');
         const outDir = fileURLToPath(dir);
-        const outcomes = new Map(
-          snapshot.entries.outcomes.map((o) => [o.id, String(o.data['statement'] ?? '')]),
-        );
-        const handouts = new Map(
-          snapshot.entries.handouts.map((h) => [
-            h.id,
-            { title: String(h.data['title'] ?? ''), markdown: h.body },
-          ]),
-        );
-        const lookups = {
-          outcomeStatement: (id: string) => outcomes.get(id) ?? '',
-          handout: (id: string) => handouts.get(id),
-          siteHost,
-        };
-        mkdirSync(join(outDir, paths.lessons()), { recursive: true });
-        for (const lesson of snapshot.entries.lessons) {
-          const input = lessonDocInput(lesson.data as PlainLesson, lesson.body, lookups);
-          writeFileSync(join(outDir, paths.lessonDocx(lesson.id)), lessonDocxBytes(input));
+        const made = await documents;
+        for (const { file, bytes } of made) {
+          mkdirSync(dirname(join(outDir, file)), { recursive: true });
+          writeFileSync(join(outDir, file), bytes);
         }
-        logger.info(`Word documents: ${snapshot.entries.lessons.length} lessons.`);
+        logger.info(`Word documents: ${made.length} lessons.`);
       },
     },
   };

@@ -14,6 +14,7 @@ export function pagefindIndex({ skip = [] }: { skip?: string[] } = {}): AstroInt
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
@@ -28,7 +29,8 @@ export function pagefindIndex({ skip = [] }: { skip?: string[] } = {}): AstroInt
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind failed to write its index: ${written.errors.join('; ')}`);
-          logger.info(`Search index: ${added.page_count} pages.`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Search index: ${added.page_count} pages in ${seconds} s.`);
         } finally {
           await pagefind.close();
         }

@@ -110,6 +110,8 @@ test('lesson filters combine instantly, and browse pages work without them', asy
 test('survey pages print the questions and offer them as CSV', async ({ page, request }) => {
   await page.goto('/surveys/');
   await page.getByRole('link', { name: 'Key Stage 4 survey' }).click();
+  // Counting rows straight after the click could count the index page's table.
+  await page.waitForURL('**/surveys/ks4/');
   const rows = page.locator('.survey-table tbody tr');
   expect(await rows.count()).toBeGreaterThanOrEqual(6);
   await expect(page.locator('.survey-table thead th')).toHaveText([
