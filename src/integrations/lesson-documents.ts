@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { lessonDocInput, type PlainLesson } from '../lib/docx/lesson-doc-input.ts';
-import type { LessonDocInput } from '../lib/docx/lesson-document.ts';
-import { paths } from '../lib/urls.ts';
+import { lessonDocxBytes, type LessonDocInput } from '../lib/docx/lesson-document.ts';
+import { joinBase, paths } from '../lib/urls.ts';
+import { readContent } from '../validation/read-content.ts';
 import type { ContentSnapshot } from '../validation/snapshot.ts';
 import type { ContentHolder } from './content-holder.ts';
 
@@ -55,12 +56,34 @@ function makeDocuments(jobs: Job[]): Promise<{ file: string; bytes: Uint8Array }
  */
 export function lessonDocuments(content: ContentHolder): AstroIntegration {
   let documents: ReturnType<typeof makeDocuments> | undefined;
+  let root = '';
+  let base = '/';
+  let siteHost = '';
   return {
     name: 'horizons:lesson-documents',
     hooks: {
+      // The dev server makes a document when it is asked for, from the content as it is now.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+          const siteRoot = joinBase(base, '');
+          if (!path.startsWith(siteRoot) || !path.endsWith('.docx')) return next();
+          const file = path.slice(siteRoot.length);
+          const job = documentJobs(readContent(root), siteHost).find((j) => j.file === file);
+          if (!job) return next();
+          response.setHeader(
+            'Content-Type',
+            'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          );
+          response.end(lessonDocxBytes(job.input));
+        });
+      },
       'astro:config:done': ({ config, buildOutput }) => {
+        root = fileURLToPath(config.root);
+        base = config.base;
+        siteHost = config.site ? new URL(config.site).host : '';
+        // Only a build has validated content; the dev server makes documents on request.
         if (buildOutput !== 'static' || !content.has()) return;
-        const siteHost = config.site ? new URL(config.site).host : '';
         documents = makeDocuments(documentJobs(content.get(), siteHost));
         // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
         documents.catch(() => undefined);
