@@ -40,6 +40,8 @@ export default defineConfig({
   // a time, so one page's file is written while the next is rendered.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Careers content has no code, and Shiki's highlighting writes inline styles the CSP forbids.
+  markdown: { syntaxHighlight: false },
   // Role-model portraits are SVG illustrations we draw; sharp turns them into responsive AVIF and WebP.
   image: { dangerouslyProcessSVG: true },
   vite: {
