@@ -46,6 +46,7 @@ describe('WordprocessingML builders', () => {
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
     );
     expect(xmlFault(heading('Pay < costs & "rent"'))).toBeUndefined();
+    expect(escapeXml('Tab\there,\u0007bell\u000bgone')).toBe('Tab\there,bellgone');
   });
 
   it('pads ragged table rows so every row has a cell per column', () => {

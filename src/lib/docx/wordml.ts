@@ -1,8 +1,14 @@
 /** Builders for the few WordprocessingML shapes a lesson document uses, as XML strings. */
 
-/** Escapes text for an XML element or attribute. */
+// Control characters XML 1.0 forbids even when escaped; one pasted into content would stop Word
+// opening the document.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Escapes text for an XML element or attribute, dropping characters XML cannot hold. */
 export const escapeXml = (text: string): string =>
   text
+    .replace(FORBIDDEN_IN_XML, '')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
