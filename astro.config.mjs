@@ -8,6 +8,7 @@ import { offline } from './src/integrations/offline/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentHolder } from './src/integrations/content-holder.ts';
 import { lessonDocuments } from './src/integrations/lesson-documents.ts';
+import { yearPacksFolder } from './src/lib/site-folders.ts';
 
 // A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
 const base = process.env.HORIZONS_BASE ?? '/';
@@ -33,7 +34,7 @@ export default defineConfig({
     securityHeaders(),
     lessonDocuments(content),
     // Year packs repeat every lesson for printing; search finds the lessons themselves.
-    pagefindIndex({ skip: ['packs'] }),
+    pagefindIndex({ skip: [yearPacksFolder] }),
     offline(),
   ],
   // External stylesheets only: the Content-Security-Policy allows no inline styles. Four pages at

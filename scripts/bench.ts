@@ -23,7 +23,11 @@ const argValue = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const lessonCount = Number(argValue('--lessons') ?? 1000);
-const runs = Math.max(1, Number(argValue('--runs') ?? 1));
+const runs = Number(argValue('--runs') ?? 1);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error('--runs needs a whole number of builds, 1 or more (e.g. --runs 2).');
+  process.exit(1);
+}
 const skipStarlight = process.argv.includes('--skip-starlight');
 const keep = process.argv.includes('--keep');
 const root = process.cwd();

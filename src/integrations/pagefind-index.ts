@@ -18,7 +18,14 @@ export function pagefindIndex({ skip = [] }: { skip?: string[] } = {}): AstroInt
         const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
         try {
-          const glob = pagefindGlob(readdirSync(outDir, { withFileTypes: true }), skip);
+          const { glob, unusable } = pagefindGlob(
+            readdirSync(outDir, { withFileTypes: true }),
+            skip,
+          );
+          for (const name of unusable)
+            logger.warn(
+              `Search leaves out the folder "${name}": rename it with letters, digits, dots, dashes or underscores only.`,
+            );
           const added = await index.addDirectory({ path: outDir, glob });
           if (added.errors.length > 0)
             throw new Error(`Pagefind failed to index the site: ${added.errors.join('; ')}`);

@@ -1,3 +1,5 @@
+import { yearPacksFolder } from './site-folders.ts';
+
 /** Joins the site's base path and a site-relative path, keeping exactly one slash between. */
 export function joinBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base : `${base}/`;
@@ -17,7 +19,7 @@ export const paths = {
   lesson: (id: string) => `lessons/${id}/`,
   lessonDocx: (id: string) => `lessons/${id}.docx`,
   lessonFacet: (facet: string, value: string) => `lessons/by/${facet}/${value}/`,
-  yearPack: (year: number) => `packs/${year}/`,
+  yearPack: (year: number) => `${yearPacksFolder}/${year}/`,
   programmeCsv: () => 'programme.csv',
   surveys: () => 'surveys/',
   survey: (group: string) => `surveys/${group}/`,

@@ -88,9 +88,16 @@ describe('a lesson .docx package', () => {
       expect({ name, fault: xmlFault(data.toString('utf8')) }).toEqual({ name, fault: undefined });
   });
 
-  it('declares every part it holds and relates only to parts that exist', () => {
-    const overrides = attributeValues(text('[Content_Types].xml'), 'Override', 'PartName');
+  it('declares a content type for every part it holds and relates only to parts that exist', () => {
+    const types = text('[Content_Types].xml');
+    const overrides = attributeValues(types, 'Override', 'PartName');
     for (const part of overrides) expect(parts.has(part.replace(/^\//, ''))).toBe(true);
+    const defaults = new Set(attributeValues(types, 'Default', 'Extension'));
+    for (const name of parts.keys()) {
+      if (name === '[Content_Types].xml') continue;
+      const declared = overrides.includes(`/${name}`) || defaults.has(name.split('.').pop() ?? '');
+      expect({ name, declared }).toEqual({ name, declared: true });
+    }
     for (const target of attributeValues(text('_rels/.rels'), 'Relationship', 'Target'))
       expect(parts.has(target)).toBe(true);
     for (const target of attributeValues(

@@ -108,13 +108,16 @@ describe('pagefindGlob', () => {
   ];
 
   it('lists every page folder except skipped ones, Pagefind and assets', () => {
-    expect(pagefindGlob(site, ['packs'])).toBe('{*.html,about/**/*.html,lessons/**/*.html}');
-    expect(pagefindGlob(site, [])).toBe(
+    expect(pagefindGlob(site, ['packs']).glob).toBe('{*.html,about/**/*.html,lessons/**/*.html}');
+    expect(pagefindGlob(site, []).glob).toBe(
       '{*.html,about/**/*.html,lessons/**/*.html,packs/**/*.html}',
     );
   });
 
-  it('refuses a folder name that would change the glob', () => {
-    expect(() => pagefindGlob([entry('a,b', true)], [])).toThrow(/glob characters/);
+  it('leaves out and names a folder whose name would change the glob', () => {
+    const result = pagefindGlob([...site, entry('Parent letters', true), entry('a,b', true)], []);
+    expect(result.glob).not.toContain('Parent');
+    expect(result.glob).not.toContain('a,b');
+    expect(result.unusable).toEqual(['Parent letters', 'a,b']);
   });
 });

@@ -1,8 +1,9 @@
 import { markdownBlocks, type Block } from './markdown-blocks.ts';
 import { wordPackage } from './package-parts.ts';
-import { bullet, heading, labelled, paragraph as para, table } from './wordml.ts';
+import { bullet, heading, labelled, paragraph, table } from './wordml.ts';
 import { zipFiles } from './zip.ts';
-/** What a lesson's Word document needs, as plain data (the page passes it from the collection). */
+
+/** What a lesson's Word document needs, as plain data (see `lessonDocInput`). */
 export interface LessonDocInput {
   title: string;
   facts: string;
@@ -38,7 +39,7 @@ function fromBlocks(blocks: Block[], baseLevel: number): string[] {
       case 'table':
         return table(block.rows);
       case 'paragraph':
-        return para(block.text);
+        return paragraph(block.text);
     }
   });
 }
@@ -51,8 +52,8 @@ function section(title: string, children: string[]): string[] {
 export function lessonDocumentBody(lesson: LessonDocInput): string {
   const plan: string[] = [
     heading(lesson.title, 1),
-    para(lesson.facts),
-    para(lesson.summary),
+    paragraph(lesson.facts),
+    paragraph(lesson.summary),
     ...section('By the end, pupils can say', lesson.pupilOutcomes.map(bullet)),
     ...section(
       'Outcome statements covered',
@@ -79,23 +80,23 @@ export function lessonDocumentBody(lesson: LessonDocInput): string {
     labelled('More challenge', lesson.stretch),
     ...lesson.send.map((s) => bullet(`SEND: ${s}`)),
     heading('How this lesson challenges stereotypes'),
-    para(lesson.challengesStereotypes),
+    paragraph(lesson.challengesStereotypes),
     ...section(
       'Sensitive moments',
       lesson.sensitive.map((s) => labelled(s.moment, s.guidance)),
     ),
     heading('Checking learning'),
-    para(lesson.assessment),
+    paragraph(lesson.assessment),
     heading('At home with parents and carers'),
-    para(lesson.homeLink),
+    paragraph(lesson.homeLink),
     heading('Teacher notes'),
     ...fromBlocks(markdownBlocks(lesson.notesMarkdown), 3),
     ...lesson.handouts.flatMap((h) => [
       heading(h.title, 1, true),
-      para('Name: ______________________ Date: ____________'),
+      paragraph('Name: ______________________ Date: ____________'),
       ...fromBlocks(markdownBlocks(h.markdown), 2),
     ]),
-    para([{ text: lesson.source, italics: true }]),
+    paragraph([{ text: lesson.source, italics: true }]),
   ];
   return plan.join('');
 }

@@ -1,0 +1,35 @@
+import type { ContentSnapshot } from '../../validation/snapshot.ts';
+import { paths } from '../urls.ts';
+import { lessonDocInput, type PlainLesson } from './lesson-doc-input.ts';
+import type { LessonDocInput } from './lesson-document.ts';
+
+/** One Word document to make: its file, relative to the site root, and what it holds. */
+export interface LessonDocumentJob {
+  file: string;
+  input: LessonDocInput;
+}
+
+/** A document for each lesson the school publishes, from content the validator has read. */
+export function lessonDocumentJobs(
+  snapshot: ContentSnapshot,
+  siteHost: string,
+): LessonDocumentJob[] {
+  const outcomes = new Map(
+    snapshot.entries.outcomes.map((o) => [o.id, String(o.data['statement'] ?? '')]),
+  );
+  const handouts = new Map(
+    snapshot.entries.handouts.map((h) => [
+      h.id,
+      { title: String(h.data['title'] ?? ''), markdown: h.body },
+    ]),
+  );
+  const lookups = {
+    outcomeStatement: (id: string) => outcomes.get(id) ?? '',
+    handout: (id: string) => handouts.get(id),
+    siteHost,
+  };
+  return snapshot.entries.lessons.map((lesson) => ({
+    file: paths.lessonDocx(lesson.id),
+    input: lessonDocInput(lesson.data as PlainLesson, lesson.body, lookups),
+  }));
+}

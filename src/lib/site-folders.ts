@@ -1,0 +1,2 @@
+/** The folder of the built site that holds the printable year packs (`packs/9/`). */
+export const yearPacksFolder = 'packs';
