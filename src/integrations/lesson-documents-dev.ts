@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { lessonDocumentJobs } from '../lib/docx/lesson-document-jobs.ts';
 import { lessonDocxBytes } from '../lib/docx/lesson-document.ts';
+import { joinBase } from '../lib/urls.ts';
 import { readContent } from '../validation/read-content.ts';
 
 type ServerSetup = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0];
@@ -16,7 +17,7 @@ export function serveLessonDocuments(
   server.middlewares.use((request, response, next) => {
     const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
     if (!path.endsWith('.docx')) return next();
-    const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
+    const base = joinBase(site.base, '');
     const file = (path.startsWith(base) ? path.slice(base.length) : path).replace(/^\/+/, '');
     const job = lessonDocumentJobs(readContent(site.root), site.siteHost).find(
       (j) => j.file === file,
