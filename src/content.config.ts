@@ -15,6 +15,8 @@ function loaderFor(name: keyof typeof collectionSources) {
     base: source.path,
     pattern: source.pattern ?? '*',
     generateId: ({ entry }) => entryIdFromPath(entry),
+    // Pages render each body from its compiled MDX module, so the store need not keep the text.
+    retainBody: false,
   });
 }
 
@@ -22,6 +24,17 @@ function loaderFor(name: keyof typeof collectionSources) {
 const helpers = <I extends z.ZodType>(image: () => I) => ({
   ref: (collection: CollectionName) => reference(collection),
   image,
+});
+
+/**
+ * Helpers for a schema with no images, so it can be built once. Astro calls a schema function
+ * for every entry (its image() resolves paths from the entry's folder), and building the lesson
+ * schema a thousand times was half a second of every build.
+ */
+const noImages = helpers((): never => {
+  throw new Error(
+    "This collection's schema now uses image(): define it in src/content.config.ts as ({ image }) => …, as role models are.",
+  );
 });
 
 export const collections = {
@@ -36,15 +49,15 @@ export const collections = {
   handouts: defineCollection({ loader: loaderFor('handouts'), schema: schemas.handoutSchema() }),
   lessons: defineCollection({
     loader: loaderFor('lessons'),
-    schema: ({ image }) => schemas.lessonSchema(helpers(image)),
+    schema: schemas.lessonSchema(noImages),
   }),
   activities: defineCollection({
     loader: loaderFor('activities'),
-    schema: ({ image }) => schemas.activitySchema(helpers(image)),
+    schema: schemas.activitySchema(noImages),
   }),
   caseStudies: defineCollection({
     loader: loaderFor('caseStudies'),
-    schema: ({ image }) => schemas.caseStudySchema(helpers(image)),
+    schema: schemas.caseStudySchema(noImages),
   }),
   roleModels: defineCollection({
     loader: loaderFor('roleModels'),
@@ -52,7 +65,7 @@ export const collections = {
   }),
   cpd: defineCollection({
     loader: loaderFor('cpd'),
-    schema: ({ image }) => schemas.cpdSchema(helpers(image)),
+    schema: schemas.cpdSchema(noImages),
   }),
   school: defineCollection({
     loader: file(schoolFile, { parser: (text) => [{ id: 'school', ...parse(text) }] }),

@@ -1,20 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import type { LessonDocumentJob } from '../lib/docx/lesson-document-jobs.ts';
 
-/** A made document: its file, relative to the site root, and its bytes. */
-export interface MadeDocument {
-  file: string;
-  bytes: Uint8Array;
+/** What the worker needs: the documents to make and the folder to write them into. */
+export interface DocumentWorkerData {
+  jobs: LessonDocumentJob[];
+  outDir: string;
 }
 
 /**
- * Makes the documents in a worker thread and resolves with their bytes. The worker is a `.ts`
- * file run by Node's own type stripping, which is why the project needs Node 22.18 or later.
+ * Makes the documents and writes them into `outDir` in a worker thread; resolves with how many
+ * were written. The worker is a `.ts` file run by Node's own type stripping, which is why the
+ * project needs Node 22.18 or later.
  */
-export function makeDocumentsInWorker(jobs: LessonDocumentJob[]): Promise<MadeDocument[]> {
+export function writeDocumentsInWorker(data: DocumentWorkerData): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./lesson-documents-worker.ts', import.meta.url), {
-      workerData: jobs,
+      workerData: data,
     });
     worker.once('message', resolve);
     worker.once('error', reject);
