@@ -43,10 +43,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Careers content has no code, and Shiki's highlighting writes inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
-  // Role-model portraits are SVG illustrations we draw; sharp turns them into responsive AVIF and WebP.
-  // AVIF effort 2 of 9: a third of the encoding time, for flat illustrations a few bytes larger.
+  // Our role-model portraits are SVG illustrations, served as drawn (see Portrait.astro); a school's
+  // photographs become responsive AVIF and WebP. AVIF effort 2 of 9: a third of the encoding time.
   image: {
-    dangerouslyProcessSVG: true,
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
   },
   vite: {

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/fixture.ts';
 import { buildSite, fingerprintDist, makeSite, validateSite } from '../helpers/site.ts';
@@ -12,9 +13,32 @@ describe('a school that forks Horizons', () => {
   let site = '';
   let schoolYaml = '';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     site = makeSite();
     cpSync(forkOverlay, site, { recursive: true });
+    // The school gives the fixture profile a photograph, and adds a profile with a drawing.
+    const roleModels = join(site, 'content/role-models');
+    const profile = readFileSync(join(roleModels, 'fixture-person.mdx'), 'utf8');
+    const withPortrait = (text: string, file: string) =>
+      text.replace(
+        'relatedLessons: [fixture-lesson]\n',
+        `relatedLessons: [fixture-lesson]\nportrait: ./${file}\nportraitAlt: "A test portrait"\n`,
+      );
+    await sharp({ create: { width: 480, height: 480, channels: 3, background: '#3a6b8c' } })
+      .png()
+      .toFile(join(roleModels, 'fixture-photo.png'));
+    writeFileSync(
+      join(roleModels, 'fixture-person.mdx'),
+      withPortrait(profile, 'fixture-photo.png'),
+    );
+    writeFileSync(
+      join(roleModels, 'fixture-drawing.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240"><circle cx="120" cy="120" r="100" fill="#3a6b8c"/></svg>',
+    );
+    writeFileSync(
+      join(roleModels, 'drawn-person.mdx'),
+      withPortrait(profile.replace('Fixture Person', 'Drawn Person'), 'fixture-drawing.svg'),
+    );
     schoolYaml = readFileSync(join(site, 'content/school.yaml'), 'utf8');
     const build = buildSite(site);
     expect(build.status, build.output).toBe(0);
@@ -53,6 +77,24 @@ describe('a school that forks Horizons', () => {
     expect(
       existsSync(join(site, 'dist/lessons/riverside-careers-day-preparation/index.html')),
     ).toBe(true);
+  });
+
+  it('serves a photograph as AVIF and WebP at each width, and drawn portraits as drawn', () => {
+    const photoPage = read(site, 'role-models/fixture-person/index.html');
+    const sources = [...photoPage.matchAll(/<source srcset="([^"]+)" type="image\/(avif|webp)"/g)];
+    expect(sources.map((source) => source[2])).toEqual(['avif', 'webp']);
+    for (const [, srcset, format] of sources) {
+      const files = (srcset ?? '').split(', ').map((candidate) => candidate.split(' ')[0] ?? '');
+      expect(files).toHaveLength(3);
+      for (const file of files) {
+        expect(file).toMatch(new RegExp(`^/_astro/fixture-photo\\.[\\w-]+\\.${format}$`));
+        expect(existsSync(join(site, 'dist', file))).toBe(true);
+      }
+    }
+    const drawnPage = read(site, 'role-models/drawn-person/index.html');
+    expect(drawnPage).not.toContain('<picture');
+    const drawn = drawnPage.match(/<img src="(\/_astro\/fixture-drawing\.[\w-]+\.svg)"/)?.[1];
+    expect(drawn && existsSync(join(site, 'dist', drawn))).toBe(true);
   });
 
   it('writes a Word document for its own lesson and none for the lesson it excluded', () => {
