@@ -61,6 +61,9 @@ async function coldBuild(dir: string, commands: string[][]): Promise<TimedRun> {
   for (let run = 0; run < runs; run++) {
     for (const cache of ['dist', '.astro', 'node_modules/.astro'])
       rmSync(join(dir, cache), { recursive: true, force: true });
+    // Let the disk finish the last run's deletes and writes first, or they land on this run: the
+    // site that writes the most files would pay most for whichever build went before it.
+    spawnSync('sync');
     let total: TimedRun = { ms: 0, peakKb: 0, ok: true, output: '' };
     for (const command of commands) {
       const step = await runTimed(dir, command);
