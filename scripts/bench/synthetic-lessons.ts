@@ -16,7 +16,9 @@ export function writeSyntheticLessons(root: string, count: number): number {
     const template = texts[i % texts.length] ?? '';
     const text = template
       .replace(/^title: .*$/m, `title: "Benchmark lesson ${i + 1}"`)
-      .replace(/^year: \d+$/m, `year: ${year}`);
+      .replace(/^year: \d+$/m, `year: ${year}`)
+      // A copy moved to another year may no longer come after the lessons its starter recalls.
+      .replace(/^ +recalls: .*\n/gm, '');
     const folder = join(root, 'lessons', `year-${year}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, `bench-lesson-${String(i + 1).padStart(5, '0')}.mdx`), text);

@@ -52,6 +52,57 @@ send:
   - "An adaptation that changes the task, e.g. picture cards instead of text."
 challengesStereotypes: "How this lesson challenges stereotypes."
 sensitive: [] # e.g. - moment: "Talking about family jobs" / guidance: "…"
+# Two quizzes of 4 to 6 questions each; every question has one right answer and a one-line
+# explanation. Types: choice (3 or 4 options; answer copied exactly from them), true-false
+# (answer: true or false), order (items listed in the right order; pupils see them mixed up)
+# and match (pairs; pupils see the right-hand side mixed up). See src/schemas/quiz.ts.
+# The starter quiz recalls earlier learning: \`recalls:\` may name an earlier lesson's id.
+starterQuiz:
+  - type: choice
+    question: "A question about something pupils learned before."
+    options: ["The right answer", "A wrong answer", "Another wrong answer"]
+    answer: "The right answer"
+    explanation: "One line a pupil can learn from."
+  - type: true-false
+    question: "A statement that is true or false."
+    answer: true
+    explanation: "Why it is true."
+  - type: order
+    question: "Put these in order, first to last."
+    items: ["First", "Second", "Third"]
+    explanation: "Why this order."
+  - type: match
+    question: "Match each job to what it involves."
+    pairs:
+      - { left: "A job", right: "What it involves" }
+      - { left: "Another job", right: "What that involves" }
+      - { left: "A third job", right: "What the third involves" }
+    explanation: "What links each pair."
+# The exit quiz checks this lesson: \`checks:\` is the number of an "I can" statement above
+# (1 for the first) or one of the outcome codes in quotes.
+exitQuiz:
+  - type: choice
+    question: "A question about what pupils learned today."
+    options: ["The right answer", "A wrong answer", "Another wrong answer", "A fourth option"]
+    answer: "The right answer"
+    explanation: "One line a pupil can learn from."
+    checks: 1
+  - type: true-false
+    question: "A statement about today's lesson."
+    answer: false
+    explanation: "Why it is false."
+    checks: 1
+  - type: choice
+    question: "Another question about today."
+    options: ["A wrong answer", "The right answer", "Another wrong answer"]
+    answer: "The right answer"
+    explanation: "One line a pupil can learn from."
+    checks: 1
+  - type: true-false
+    question: "Another statement about today's lesson."
+    answer: true
+    explanation: "Why it is true."
+    checks: "1.1"
 assessment: "How the teacher will know pupils got there."
 homeLink: "Something to talk about at home with parents or carers."
 lastReviewed: ${today}

@@ -1,14 +1,16 @@
 import { Worker } from 'node:worker_threads';
 import type { LessonDocumentJob } from '../lib/docx/lesson-document-jobs.ts';
+import type { LessonDeckJob } from '../lib/pptx/lesson-deck-jobs.ts';
 
-/** What the worker needs: the documents to make and the folder to write them into. */
+/** What the worker needs: the Word documents and slide decks to make, and where to write them. */
 export interface DocumentWorkerData {
-  jobs: LessonDocumentJob[];
+  documents: LessonDocumentJob[];
+  decks: LessonDeckJob[];
   outDir: string;
 }
 
 /**
- * Makes the documents and writes them into `outDir` in a worker thread; resolves with how many
+ * Makes the Word documents and slide decks and writes them into `outDir` in a worker thread; resolves with how many
  * were written. The worker is a `.ts` file run by Node's own type stripping, which is why the
  * project needs Node 22.18 or later.
  */
@@ -19,6 +21,6 @@ export function writeDocumentsInWorker(data: DocumentWorkerData): Promise<number
     });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The Word document worker stopped (${code}).`)));
+    worker.once('exit', (code) => reject(new Error(`The Word and PowerPoint worker stopped (${code}).`)));
   });
 }

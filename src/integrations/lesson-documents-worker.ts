@@ -1,16 +1,21 @@
-// Runs in a worker thread: turns each lesson's document input into a .docx file, on a core the
-// single-threaded page build leaves free. Creating a thousand files costs about a second of
-// waiting on the file system, so the main thread must not do it.
+// Runs in a worker thread: turns each lesson's document input into a .docx file and its slides
+// into a .pptx file, on a core the single-threaded page build leaves free. Creating a thousand
+// files costs about a second of waiting on the file system, so the main thread must not do it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { lessonDocxBytes } from '../lib/docx/lesson-document.ts';
+import { slidesPptxBytes } from '../lib/pptx/slides-pptx.ts';
 import type { DocumentWorkerData } from './lesson-documents-in-worker.ts';
 
-const { jobs, outDir } = workerData as DocumentWorkerData;
-for (const { file, input } of jobs) {
+const { documents, decks, outDir } = workerData as DocumentWorkerData;
+const write = (file: string, bytes: Uint8Array) => {
   const path = join(outDir, file);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, lessonDocxBytes(input));
+  writeFileSync(path, bytes);
+};
+for (const { file, input } of documents) write(file, lessonDocxBytes(input));
+for (const { file, slides, title, credit } of decks) {
+  write(file, await slidesPptxBytes(slides, { title, credit }));
 }
-parentPort?.postMessage(jobs.length);
+parentPort?.postMessage(documents.length + decks.length);

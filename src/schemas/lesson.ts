@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateSchema, termSchema, textSchema, yearSchema, type SchemaHelpers } from './common.ts';
+import { exitQuestionSchema, quizLength, starterQuestionSchema } from './quiz.ts';
 
 /** How a session is delivered. */
 export const lessonFormatSchema = z.enum(['lesson', 'tutor-time', 'assembly', 'drop-down-day']);
@@ -72,6 +73,10 @@ export const lessonSchema = <R extends z.ZodType, I extends z.ZodType>(h: Schema
     challengesStereotypes: textSchema,
     /** Moments that may touch family circumstances, money, disability or identity, with guidance. */
     sensitive: z.array(z.object({ moment: textSchema, guidance: textSchema })).default([]),
+    /** 4 to 6 questions at the start that recall earlier lessons or earlier years. */
+    starterQuiz: z.array(starterQuestionSchema(h)).min(quizLength.min).max(quizLength.max),
+    /** 4 to 6 questions at the end that check this lesson's "I can" statements. */
+    exitQuiz: z.array(exitQuestionSchema).min(quizLength.min).max(quizLength.max),
     /** How the teacher checks that pupils got there. */
     assessment: textSchema,
     /** Something for pupils to share or do at home with parents or carers. */

@@ -9,6 +9,7 @@ import { checkEntryIds } from './rules/entry-ids.ts';
 import { checkFeedbackSurveys } from './rules/feedback-surveys.ts';
 import { checkLessonYearFolder } from './rules/lesson-year-folder.ts';
 import { checkPortraits } from './rules/portraits.ts';
+import { checkQuizzes } from './rules/quizzes.ts';
 import { checkProviderAccess } from './rules/provider-access.ts';
 import { checkRoleModelConsent } from './rules/role-model-consent.ts';
 import { checkSchoolReview } from './rules/school-review.ts';
@@ -39,6 +40,7 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkDanglingReferences(snapshot),
     ...checkLessonYearFolder(snapshot),
     ...checkTimedSteps(snapshot),
+    ...checkQuizzes(snapshot),
     ...checkRoleModelConsent(snapshot, today),
     ...checkSchoolReview(snapshot, today),
     ...checkSchoolColours(snapshot),

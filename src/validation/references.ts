@@ -30,6 +30,11 @@ export function findReferences(
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
     return findReferences(schema.unwrap() as z.ZodType, value, path);
   }
+  if (schema instanceof z.ZodUnion) {
+    // The option the value parsed as is the one whose references it holds (quiz question types).
+    const option = (schema.options as z.ZodType[]).find((o) => o.safeParse(value).success);
+    return option ? findReferences(option, value, path) : [];
+  }
   if (schema instanceof z.ZodArray && Array.isArray(value)) {
     return value.flatMap((item, i) =>
       findReferences(schema.element as z.ZodType, item, [...path, i]),

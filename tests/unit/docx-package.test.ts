@@ -77,6 +77,33 @@ describe('a lesson .docx package', () => {
     homeLink: 'Talk at home.',
     notesMarkdown: '## Notes\n\n- A point\n\n| Item | £ |\n| --- | --- |\n| Rent | 400 |',
     handouts: [{ title: 'Budget sheet', markdown: '1. First\n2. Second' }],
+    starterQuiz: [
+      {
+        type: 'order',
+        question: 'Order the "steps" <first to last>',
+        items: ['Earn', 'Budget', 'Save'],
+        explanation: 'Earn & then plan.',
+      },
+      {
+        type: 'match',
+        question: 'Match each cost.',
+        pairs: [
+          { left: 'Rent', right: 'Home' },
+          { left: 'Fare', right: 'Travel' },
+          { left: 'Food', right: 'Shopping' },
+        ],
+        explanation: 'Costs fall into groups.',
+      },
+    ],
+    exitQuiz: [
+      {
+        type: 'choice',
+        question: 'Which is a fixed cost?',
+        options: ['Rent', 'A treat', 'A gift'],
+        answer: 'Rent',
+        explanation: 'Rent is the same each month.',
+      },
+    ],
     source: 'From Horizons.',
   });
   const parts = readZipEntries(zip);

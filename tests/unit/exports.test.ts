@@ -4,7 +4,6 @@ import { lessonDocInput } from '../../src/lib/docx/lesson-doc-input.ts';
 import { lessonDocxBytes, type LessonDocInput } from '../../src/lib/docx/lesson-document.ts';
 import { plainHelpers } from '../../src/schemas/common.ts';
 import { lessonSchema } from '../../src/schemas/lesson.ts';
-import { markdownBlocks, plainInline } from '../../src/lib/docx/markdown-blocks.ts';
 import { readZipEntry } from '../helpers/unzip.ts';
 
 describe('toCsv', () => {
@@ -15,33 +14,6 @@ describe('toCsv', () => {
         ['Lesson', 'Jobs, skills and "you"'],
       ]),
     ).toBe('Type,Title\r\nLesson,"Jobs, skills and ""you"""\r\n');
-  });
-});
-
-describe('markdownBlocks', () => {
-  it('finds headings, lists, tables and paragraphs', () => {
-    const blocks = markdownBlocks(
-      '## Before the lesson\n\nPrint **30** copies\nof the sheet.\n\n- one\n1. two\n\n| Card | Job |\n| --- | --- |\n| 1 | Nurse |\n',
-    );
-    expect(blocks).toEqual([
-      { kind: 'heading', level: 2, text: 'Before the lesson' },
-      { kind: 'paragraph', text: 'Print 30 copies of the sheet.' },
-      { kind: 'bullet', text: 'one' },
-      { kind: 'numbered', text: 'two' },
-      {
-        kind: 'table',
-        rows: [
-          ['Card', 'Job'],
-          ['1', 'Nurse'],
-        ],
-      },
-    ]);
-  });
-
-  it('keeps a link address as text', () => {
-    expect(plainInline('See [the guide](https://example.org) *now*')).toBe(
-      'See the guide (https://example.org) now',
-    );
   });
 });
 
@@ -78,11 +50,29 @@ describe('lessonDocxBytes', () => {
     sensitive: [],
     assessment: 'Exit ticket.',
     homeLink: 'Talk at home.',
-    notesMarkdown: '## Teacher notes\n\nBackground & context.',
+    notesMarkdown:
+      '## Teacher notes\n\nBackground & context, **bold**, _italic_ and [a link](https://example.org/guide).\n\n1. First\n2. Second\n\nBetween.\n\n3. Again\n',
     handouts: [
       {
         title: 'Reasons card sort',
         markdown: '| Card | Reason |\n| --- | --- |\n| 1 | My friends |',
+      },
+    ],
+    starterQuiz: [
+      {
+        type: 'choice',
+        question: 'Which route pays a wage?',
+        options: ['A levels', 'An apprenticeship', 'A T Level'],
+        answer: 'An apprenticeship',
+        explanation: 'Apprentices are employees.',
+      },
+    ],
+    exitQuiz: [
+      {
+        type: 'true-false',
+        question: 'Every route has equal standing.',
+        answer: true,
+        explanation: 'Each can lead to good jobs.',
       },
     ],
     source: 'From Horizons.',
@@ -95,12 +85,50 @@ describe('lessonDocxBytes', () => {
     expect(xml).toContain('Choosing options');
     expect(xml).toContain('Starter: what next? (10 min)');
     expect(xml).toContain('Main: card sort (50 min)');
-    expect(xml).toContain('Background &amp; context.');
+    expect(xml).toContain('Background &amp; context, ');
     expect(xml).toContain('My friends');
     expect(xml).toMatch(/<w:pageBreakBefore\/>[\s\S]*Reasons card sort/);
     expect(readZipEntry(bytes, '[Content_Types].xml')).toContain('wordprocessingml');
   });
+
+  it('keeps bold, italic, links and numbered lists from the body', () => {
+    const bytes = lessonDocxBytes(lesson);
+    const xml = readZipEntry(bytes, 'word/document.xml') ?? '';
+    expect(xml).toMatch(/<w:b\/><\/w:rPr><w:t xml:space="preserve">bold</);
+    expect(xml).toMatch(/<w:i\/><\/w:rPr><w:t xml:space="preserve">italic</);
+    expect(xml).toContain('w:instr="HYPERLINK &quot;https://example.org/guide&quot;"');
+    // Two numbered lists, each its own numbering instance; the second starts at 3.
+    expect(xml).toMatch(/<w:numId w:val="2"\/>[\s\S]*First/);
+    expect(xml).toMatch(/<w:numId w:val="3"\/>[\s\S]*Again/);
+    const numbering = readZipEntry(bytes, 'word/numbering.xml') ?? '';
+    expect(numbering).toContain('<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>');
+  });
+
+  it('puts each quiz on a pupil page and the answers on a teacher page after the handouts', () => {
+    const xml = readZipEntry(lessonDocxBytes(lesson), 'word/document.xml') ?? '';
+    const starter = xml.indexOf('>Starter quiz<');
+    const handout = xml.lastIndexOf('Reasons card sort');
+    const answers = xml.indexOf('Quiz answers (for the teacher)');
+    expect(starter).toBeGreaterThan(0);
+    expect(handout).toBeGreaterThan(starter);
+    expect(answers).toBeGreaterThan(handout);
+    // The pupil sheet shows the options, not the answer line.
+    const sheet = xml.slice(starter, answers);
+    expect(sheet).toContain('B. An apprenticeship');
+    expect(sheet).not.toContain('Apprentices are employees.');
+    expect(xml.slice(answers)).toContain('Apprentices are employees.');
+    expect(xml.slice(answers)).toContain('True');
+  });
 });
+
+const quizOf = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({
+    type: 'true-false',
+    question: `Statement ${i + 1}.`,
+    answer: true,
+    explanation: 'Because.',
+    checks: 1,
+  }));
 
 describe('lessonDocInput', () => {
   const lesson = lessonSchema(plainHelpers).parse({
@@ -122,6 +150,8 @@ describe('lessonDocInput', () => {
     challengesStereotypes: 'All routes are open to all.',
     assessment: 'Exit ticket.',
     homeLink: 'Talk at home.',
+    starterQuiz: quizOf(4),
+    exitQuiz: quizOf(4),
     lastReviewed: '2026-09-01',
   });
   const input = lessonDocInput(lesson, 'Notes.', {

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { lessonSchema } from '../../schemas/lesson.ts';
+import { horizonsCredit } from '../credit.ts';
 import { capitalise, labelFromSlug } from '../format.ts';
 import type { LessonDocInput } from './lesson-document.ts';
 
@@ -44,6 +45,8 @@ export function lessonDocInput(
       const handout = r.handout === undefined ? undefined : lookups.handout(r.handout);
       return handout ? [handout] : [];
     }),
-    source: `From Horizons${lookups.siteHost ? ` (${lookups.siteHost})` : ''}, an open careers programme. Licensed CC BY 4.0: adapt it freely and credit Horizons.`,
+    starterQuiz: lesson.starterQuiz,
+    exitQuiz: lesson.exitQuiz,
+    source: horizonsCredit(lookups.siteHost),
   };
 }

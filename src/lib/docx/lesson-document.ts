@@ -1,6 +1,8 @@
-import { markdownBlocks, type Block } from './markdown-blocks.ts';
+import { bodyBlocks, type BodyBlock } from '../body/body-blocks.ts';
+import type { QuizQuestion } from '../../schemas/quiz.ts';
 import { wordPackage } from './package-parts.ts';
-import { bullet, heading, labelled, paragraph, table } from './wordml.ts';
+import { quizAnswersPage, quizSheet } from './quiz-pages.ts';
+import { bullet, heading, labelled, listItem, paragraph, table, BULLETS } from './wordml.ts';
 import { zipFiles } from './zip.ts';
 
 /** What a lesson's Word document needs, as plain data (see `lessonDocInput`). */
@@ -23,25 +25,33 @@ export interface LessonDocInput {
   homeLink: string;
   notesMarkdown: string;
   handouts: { title: string; markdown: string }[];
+  starterQuiz: readonly QuizQuestion[];
+  exitQuiz: readonly QuizQuestion[];
   source: string;
 }
 
-/** Turns Markdown blocks into Word paragraphs, nesting its headings under `baseLevel`. */
-function fromBlocks(blocks: Block[], baseLevel: number): string[] {
-  return blocks.map((block) => {
-    switch (block.kind) {
-      case 'heading':
-        return heading(block.text, baseLevel + Math.max(0, block.level - 2));
-      case 'bullet':
-        return bullet(block.text);
-      case 'numbered':
-        return bullet(block.text);
-      case 'table':
-        return table(block.rows);
-      case 'paragraph':
-        return paragraph(block.text);
-    }
-  });
+/** Writes body blocks as Word paragraphs; each numbered list's first number goes into `lists`. */
+class BodyWriter {
+  readonly numberedListStarts: number[] = [];
+
+  /** The blocks as WordprocessingML, with the body's headings nested under `baseLevel`. */
+  write(blocks: readonly BodyBlock[], baseLevel: number): string[] {
+    return blocks.flatMap((block) => {
+      switch (block.kind) {
+        case 'heading':
+          return [heading(block.runs.map((r) => r.text).join(''), baseLevel + Math.max(0, block.level - 2))];
+        case 'paragraph':
+          return [paragraph(block.runs)];
+        case 'table':
+          return [table(block.rows)];
+        case 'list': {
+          if (block.ordered) this.numberedListStarts.push(block.start);
+          const numId = block.ordered ? this.numberedListStarts.length + 1 : BULLETS;
+          return block.items.map((item) => listItem(item.runs, numId, item.depth));
+        }
+      }
+    });
+  }
 }
 
 function section(title: string, children: string[]): string[] {
@@ -49,7 +59,12 @@ function section(title: string, children: string[]): string[] {
 }
 
 /** The lesson as an editable Word document: the same sections as the page, handouts on new pages. */
-export function lessonDocumentBody(lesson: LessonDocInput): string {
+export function lessonDocumentParts(lesson: LessonDocInput): { body: string; numberedListStarts: number[] } {
+  const writer = new BodyWriter();
+  const quizzes = [
+    { name: 'Starter quiz', questions: lesson.starterQuiz },
+    { name: 'Exit quiz', questions: lesson.exitQuiz },
+  ];
   const plan: string[] = [
     heading(lesson.title, 1),
     paragraph(lesson.facts),
@@ -90,17 +105,21 @@ export function lessonDocumentBody(lesson: LessonDocInput): string {
     heading('At home with parents and carers'),
     paragraph(lesson.homeLink),
     heading('Teacher notes'),
-    ...fromBlocks(markdownBlocks(lesson.notesMarkdown), 3),
+    ...writer.write(bodyBlocks(lesson.notesMarkdown), 3),
+    ...quizzes.flatMap(quizSheet),
     ...lesson.handouts.flatMap((h) => [
       heading(h.title, 1, true),
       paragraph('Name: ______________________ Date: ____________'),
-      ...fromBlocks(markdownBlocks(h.markdown), 2),
+      ...writer.write(bodyBlocks(h.markdown), 2),
     ]),
-    paragraph([{ text: lesson.source, italics: true }]),
+    ...quizAnswersPage(quizzes),
+    paragraph([{ text: lesson.source, italic: true }]),
   ];
-  return plan.join('');
+  return { body: plan.join(''), numberedListStarts: writer.numberedListStarts };
 }
 
 /** The lesson as the bytes of a .docx file (A4, Word's built-in styles). */
-export const lessonDocxBytes = (lesson: LessonDocInput): Buffer =>
-  zipFiles(wordPackage(lessonDocumentBody(lesson), { title: lesson.title, creator: 'Horizons' }));
+export function lessonDocxBytes(lesson: LessonDocInput): Buffer {
+  const { body, numberedListStarts } = lessonDocumentParts(lesson);
+  return zipFiles(wordPackage(body, { title: lesson.title, creator: 'Horizons' }, numberedListStarts));
+}

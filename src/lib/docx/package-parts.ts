@@ -21,7 +21,25 @@ const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0"
 // templates and the navigation pane recognise them.
 const styles = `${XML}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/><w:sz w:val="24"/><w:lang w:val="en-GB"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${headingStyle(1, 36)}${headingStyle(2, 30)}${headingStyle(3, 26)}${headingStyle(4, 24)}<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblCellMar><w:left w:w="108" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders></w:tblPr></w:style></w:styles>`;
 
-const numbering = `${XML}<w:numbering xmlns:w="${W}"><w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="720" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+const level = (ilvl: number, format: string, text: string) =>
+  `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="${720 * (ilvl + 1)}" w:hanging="360"/></w:pPr></w:lvl>`;
+
+// Abstract list 0 is bullets; 1 is numbers (1., a., i. as lists nest).
+const abstractLists =
+  `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>${level(0, 'bullet', '•')}${level(1, 'bullet', '◦')}${level(2, 'bullet', '▪')}</w:abstractNum>` +
+  `<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>${level(0, 'decimal', '%1.')}${level(1, 'lowerLetter', '%2.')}${level(2, 'lowerRoman', '%3.')}</w:abstractNum>`;
+
+/**
+ * Numbering for one document: instance 1 is every bulleted list; each numbered list has an
+ * instance of its own from 2 on, so each starts again from its own first number.
+ */
+const numbering = (numberedListStarts: readonly number[]) =>
+  `${XML}<w:numbering xmlns:w="${W}">${abstractLists}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>${numberedListStarts
+    .map(
+      (start, i) =>
+        `<w:num w:numId="${i + 2}"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride></w:num>`,
+    )
+    .join('')}</w:numbering>`;
 
 const coreProperties = (title: string, creator: string) =>
   `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${escapeXml(title)}</dc:title><dc:creator>${escapeXml(creator)}</dc:creator><dc:language>en-GB</dc:language></cp:coreProperties>`;
@@ -41,7 +59,6 @@ const shared = () =>
     after: [
       { name: 'word/_rels/document.xml.rels', data: documentRels },
       { name: 'word/styles.xml', data: styles },
-      { name: 'word/numbering.xml', data: numbering },
     ].map(packFile),
   });
 
@@ -49,6 +66,7 @@ const shared = () =>
 export function wordPackage(
   body: string,
   meta: { title: string; creator: string },
+  numberedListStarts: readonly number[] = [],
 ): (ZipFile | PackedFile)[] {
   const { before, after } = shared();
   return [
@@ -59,5 +77,6 @@ export function wordPackage(
       data: `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}${A4_SECTION}</w:body></w:document>`,
     },
     ...after,
+    { name: 'word/numbering.xml', data: numbering(numberedListStarts) },
   ];
 }
