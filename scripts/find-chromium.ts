@@ -32,7 +32,8 @@ function playwrightChromium(): string | undefined {
   }
 }
 
-function canUseAptGet(): boolean {
+/** Whether this process may install Debian packages (apt-get exists and we are root). */
+export function canUseAptGet(): boolean {
   try {
     execFileSync('sh', ['-c', 'command -v apt-get && [ "$(id -u)" = 0 ]'], { stdio: 'ignore' });
     return true;

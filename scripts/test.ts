@@ -1,6 +1,7 @@
 // `npm test`: unit tests, build-failure tests, a real build, then browser tests on the served site.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.ts';
+import { ensureOfficeReaders } from './find-office.ts';
 
 function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
   console.log(`\n▶ ${label}`);
@@ -13,6 +14,7 @@ function run(label: string, command: string, args: string[], env: NodeJS.Process
 
 const chromium = findChromium();
 console.log(`Using Chromium at ${chromium}`);
+ensureOfficeReaders();
 
 run('Unit tests (vitest)', 'npx', ['vitest', 'run']);
 run('Build-failure tests (vitest)', 'npx', ['vitest', 'run', '--config', 'vitest.build.config.ts']);

@@ -17,7 +17,7 @@ export interface QuestionView {
   choices: LabelledChoice[];
   /** The numbered left-hand column of a match question; empty for other types. */
   matchFrom: LabelledChoice[];
-  /** The answer, short enough for a slide: "B. An apprenticeship", "False", "1-C, 2-A, 3-B". */
+  /** The answer, short enough for a slide: "B. An apprenticeship", "False", "C, A, B" (order), "1-C, 2-A, 3-B" (match). */
   answer: string;
   explanation: string;
 }
@@ -59,7 +59,7 @@ export function questionView(question: QuizQuestion): QuestionView {
         ...base,
         instruction: `Put these in order: number them 1 to ${question.items.length}.`,
         choices,
-        answer: question.items.map((item, i) => `${i + 1}. ${letterOf(i)} (${item})`).join('; '),
+        answer: question.items.map((_, i) => letterOf(i)).join(', '),
       };
     }
     case 'match': {

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, scheme='light', w='1280', h='720', keys=''] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const p = await b.newPage({ viewport: { width: +w, height: +h }, colorScheme: scheme });
+p.on('console', m => console.log('console:', m.text())); p.on('response', r => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+p.on('pageerror', e => console.log('pageerror:', e.message));
+await p.goto(url);
+for (const k of keys.split(',').filter(Boolean)) await p.keyboard.press(k);
+await p.waitForTimeout(300);
+await p.screenshot({ path: out });
+await b.close();
