@@ -4,7 +4,7 @@
 // Without JavaScript every slide stays on the page, one screen each, linked by Next and Previous.
 const root = document.documentElement;
 const slides = [...document.querySelectorAll('[data-slide]')];
-const status = document.querySelector('[data-deck="status"]');
+const announcer = document.querySelector('[data-deck="status"]');
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel(location.pathname) : undefined;
 let current = 0;
 
@@ -14,15 +14,20 @@ function indexFromHash() {
 }
 
 function show(index, { announce = true, broadcast = true } = {}) {
+  // Someone following the Next links from the keyboard keeps their place on the new slide.
+  const linkFocused = slides[current]?.contains(document.activeElement) ?? false;
   current = Math.max(0, Math.min(slides.length - 1, index));
   slides.forEach((slide, i) => {
     slide.hidden = i !== current;
   });
   const slide = slides[current];
+  // A followed link scrolls to where its slide was before it was shown; the deck never scrolls.
+  window.scrollTo(0, 0);
+  if (linkFocused) slide.querySelector('.slide__nav a:last-child')?.focus();
   history.replaceState(null, '', `#${slide.id}`);
   if (announce) {
     const heading = slide.querySelector('h1, h2');
-    status.textContent = `Slide ${current + 1} of ${slides.length}: ${heading?.textContent ?? ''}`;
+    announcer.textContent = `Slide ${current + 1} of ${slides.length}: ${heading?.textContent ?? ''}`;
   }
   if (broadcast) channel?.postMessage(current);
 }
@@ -81,3 +86,10 @@ for (const [name, action] of [
 root.classList.add('deck-js');
 if (new URLSearchParams(location.search).has('notes')) toggleNotes();
 show(indexFromHash(), { announce: false, broadcast: false });
+
+// Presenting is a time the site runs JavaScript, so, as with search, it offers to work offline: this
+// deck, once shown, opens again with no connection.
+const base = document.getElementById('main')?.dataset.siteBase;
+if (base && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {});
+}

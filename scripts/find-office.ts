@@ -23,7 +23,10 @@ export function ensureOfficeReaders(): void {
     console.log("No LibreOffice or pdftotext found: installing Debian's packages (apt-get)…");
     execFileSync(
       'sh',
-      ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`],
+      [
+        '-c',
+        `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`,
+      ],
       { stdio: 'inherit' },
     );
     if (present()) return;

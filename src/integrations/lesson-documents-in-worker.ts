@@ -21,6 +21,8 @@ export function writeDocumentsInWorker(data: DocumentWorkerData): Promise<number
     });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The Word and PowerPoint worker stopped (${code}).`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`The Word and PowerPoint worker stopped (${code}).`)),
+    );
   });
 }

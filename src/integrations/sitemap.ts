@@ -18,7 +18,7 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, pages, logger }) => {
         const urls = pages
           .map((p) => p.pathname)
-          // Pages only (not CSV, Word or CSS files), without the 404 page or CPD presenting views.
+          // Pages only (not CSV, Word or CSS files), without the 404 page or the lesson and CPD presenting views.
           .filter(
             (path) =>
               (path === '' || path.endsWith('/')) && path !== '404/' && !path.endsWith('/present/'),

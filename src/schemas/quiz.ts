@@ -9,8 +9,11 @@ const questionBase = {
   explanation: textSchema,
 };
 
+// Strict objects: in YAML, `{ left: Nurses, doctors, right: … }` quietly makes `doctors` a key of
+// its own and cuts the text short; an unknown key is reported instead of dropped.
+
 /** Multiple choice: three or four options, exactly one of them right. */
-const choiceQuestion = z.object({
+const choiceQuestion = z.strictObject({
   /** The question type. */
   type: z.literal('choice'),
   ...questionBase,
@@ -21,7 +24,7 @@ const choiceQuestion = z.object({
 });
 
 /** True or false: the explanation gives the reason. */
-const trueFalseQuestion = z.object({
+const trueFalseQuestion = z.strictObject({
   /** The question type. */
   type: z.literal('true-false'),
   ...questionBase,
@@ -30,7 +33,7 @@ const trueFalseQuestion = z.object({
 });
 
 /** Put in order: pupils see the items mixed up and number them. */
-const orderQuestion = z.object({
+const orderQuestion = z.strictObject({
   /** The question type. */
   type: z.literal('order'),
   ...questionBase,
@@ -39,12 +42,15 @@ const orderQuestion = z.object({
 });
 
 /** Match pairs: pupils join each left-hand item to its right-hand partner. */
-const matchQuestion = z.object({
+const matchQuestion = z.strictObject({
   /** The question type. */
   type: z.literal('match'),
   ...questionBase,
   /** The right pairs (3 to 5); pupils see the right-hand column mixed up. */
-  pairs: z.array(z.object({ left: textSchema, right: textSchema })).min(3).max(5),
+  pairs: z
+    .array(z.strictObject({ left: textSchema, right: textSchema }))
+    .min(3)
+    .max(5),
 });
 
 /** The four question types, told apart by `type`, each with the fields `extra` adds. */

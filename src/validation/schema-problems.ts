@@ -16,6 +16,8 @@ function fixFor(issue: z.core.$ZodIssue, field: string): string {
         : `Make \`${field}\` at least ${String(issue.minimum)}${issue.origin === 'string' ? ' character(s) long' : ''}.`;
     case 'too_big':
       return `Make \`${field}\` at most ${String(issue.maximum)}.`;
+    case 'unrecognized_keys':
+      return `Remove or correct ${issue.keys.map((k) => `\`${k}\``).join(', ')} under \`${field}\`. If it is part of a piece of text (text with a comma inside \`{ … }\`), put the whole text in double quotes.`;
     case 'invalid_format':
       return `Write \`${field}\` as a valid ${issue.format}.`;
     default:

@@ -31,5 +31,6 @@ export const pageTypes = {
   'lessons by facet': '/lessons/by/term/autumn/',
   'role models by facet': '/role-models/challenges/gender/',
   'CPD presenting view': '/cpd/challenging-stereotypes-in-everyday-teaching/present/',
+  'lesson presenting view': '/lessons/choosing-key-stage-4-options/present/',
   'not found': '/404.html',
 } as const;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { globSync } from 'tinyglobby';
+import { findWordsRunIntoLinks } from '../helpers/glued-words.ts';
 import { findBrokenLinks } from '../helpers/links.ts';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
@@ -49,6 +50,23 @@ test('the link check itself catches a broken link', () => {
     'index.html → href /missing/',
     'index.html → #nowhere (no id "nowhere")',
   ]);
+});
+
+test('no word runs into a link: every inline link keeps its spaces', () => {
+  const glued = pages.flatMap((file) =>
+    findWordsRunIntoLinks(readFileSync(join(dist, file), 'utf8')).map((at) => `${file}: ${at}`),
+  );
+  expect(glued).toEqual([]);
+  // The home page's count once read "45 of45" when a line break before an expression was dropped.
+  expect(readFileSync(join(dist, 'index.html'), 'utf8')).toMatch(/\b(\d+) of\s+\1 outcome/);
+});
+
+test('the run-together check catches words touching a link on either side', () => {
+  expect(
+    findWordsRunIntoLinks(
+      '<p>by<a href="/">year</a>or <a href="/">ok</a>, (<a href="/">fine</a>).</p>',
+    ),
+  ).toEqual(['y<a>year', 'year</a>o']);
 });
 
 test('every lesson resource links to a built handout page', () => {

@@ -101,7 +101,9 @@ describe('lessonDocxBytes', () => {
     expect(xml).toMatch(/<w:numId w:val="2"\/>[\s\S]*First/);
     expect(xml).toMatch(/<w:numId w:val="3"\/>[\s\S]*Again/);
     const numbering = readZipEntry(bytes, 'word/numbering.xml') ?? '';
-    expect(numbering).toContain('<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>');
+    expect(numbering).toContain(
+      '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>',
+    );
   });
 
   it('puts each quiz on a pupil page and the answers on a teacher page after the handouts', () => {
@@ -121,13 +123,13 @@ describe('lessonDocxBytes', () => {
   });
 });
 
-const quizOf = (n: number) =>
+const quizOf = (n: number, extra: Record<string, unknown> = {}) =>
   Array.from({ length: n }, (_, i) => ({
     type: 'true-false',
     question: `Statement ${i + 1}.`,
     answer: true,
     explanation: 'Because.',
-    checks: 1,
+    ...extra,
   }));
 
 describe('lessonDocInput', () => {
@@ -151,7 +153,7 @@ describe('lessonDocInput', () => {
     assessment: 'Exit ticket.',
     homeLink: 'Talk at home.',
     starterQuiz: quizOf(4),
-    exitQuiz: quizOf(4),
+    exitQuiz: quizOf(4, { checks: 1 }),
     lastReviewed: '2026-09-01',
   });
   const input = lessonDocInput(lesson, 'Notes.', {

@@ -8,8 +8,7 @@ import type { Entry } from '../../src/validation/snapshot.ts';
 function fixture() {
   const snapshot = validSnapshot();
   const lesson = snapshot.entries.lessons[0] as Entry;
-  const quiz = (name: 'starterQuiz' | 'exitQuiz') =>
-    lesson.data[name] as Record<string, unknown>[];
+  const quiz = (name: 'starterQuiz' | 'exitQuiz') => lesson.data[name] as Record<string, unknown>[];
   return { snapshot, lesson, quiz };
 }
 
@@ -100,7 +99,7 @@ describe('checkQuizzes', () => {
     const problems = checkQuizzes(snapshot);
     expect(fieldsOf(problems)).toEqual(['exitQuiz[0].checks', 'exitQuiz[2].checks']);
     expect(problems[0]?.message).toContain('the lesson has 1');
-    expect(problems[1]?.message).toContain('not one of this lesson\'s outcomes (1.1)');
+    expect(problems[1]?.message).toContain("not one of this lesson's outcomes (1.1)");
   });
 
   it('warns when no exit question checks an "I can" statement', () => {
@@ -130,5 +129,25 @@ describe('checkQuizzes', () => {
     expect(problem?.message).toContain('does not come before this lesson (Year 7, autumn term)');
     snapshot.entries.lessons[1] = other(8, 'autumn');
     expect(fieldsOf(checkQuizzes(snapshot))).toEqual(['starterQuiz[0].recalls']);
+  });
+});
+
+describe('quiz questions read from YAML', () => {
+  it('report a comma that cut a match pair short, and say to quote the text', async () => {
+    const { parse } = await import('yaml');
+    const { schemaProblems } = await import('../../src/validation/schema-problems.ts');
+    const { lesson } = fixture();
+    const starterQuiz = structuredClone(lesson.data['starterQuiz']) as Record<string, unknown>[];
+    const [pair] = parse('[{ left: Nurse, doctor, right: Hospital }]') as Record<string, unknown>[];
+    (starterQuiz[3] as { pairs: unknown[] }).pairs[0] = pair;
+    const result = lessonSchema(plainHelpers).safeParse({ ...lesson.data, starterQuiz });
+    const [problem] = schemaProblems(
+      'lessons/year-7/fixture-lesson.mdx',
+      '',
+      result.error?.issues ?? [],
+    );
+    expect(problem?.field).toBe('starterQuiz[3].pairs[0]');
+    expect(problem?.fix).toContain('`doctor`');
+    expect(problem?.fix).toContain('put the whole text in double quotes');
   });
 });

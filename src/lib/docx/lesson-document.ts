@@ -39,7 +39,12 @@ class BodyWriter {
     return blocks.flatMap((block) => {
       switch (block.kind) {
         case 'heading':
-          return [heading(block.runs.map((r) => r.text).join(''), baseLevel + Math.max(0, block.level - 2))];
+          return [
+            heading(
+              block.runs.map((r) => r.text).join(''),
+              baseLevel + Math.max(0, block.level - 2),
+            ),
+          ];
         case 'paragraph':
           return [paragraph(block.runs)];
         case 'table':
@@ -59,7 +64,10 @@ function section(title: string, children: string[]): string[] {
 }
 
 /** The lesson as an editable Word document: the same sections as the page, handouts on new pages. */
-export function lessonDocumentParts(lesson: LessonDocInput): { body: string; numberedListStarts: number[] } {
+export function lessonDocumentParts(lesson: LessonDocInput): {
+  body: string;
+  numberedListStarts: number[];
+} {
   const writer = new BodyWriter();
   const quizzes = [
     { name: 'Starter quiz', questions: lesson.starterQuiz },
@@ -121,5 +129,7 @@ export function lessonDocumentParts(lesson: LessonDocInput): { body: string; num
 /** The lesson as the bytes of a .docx file (A4, Word's built-in styles). */
 export function lessonDocxBytes(lesson: LessonDocInput): Buffer {
   const { body, numberedListStarts } = lessonDocumentParts(lesson);
-  return zipFiles(wordPackage(body, { title: lesson.title, creator: 'Horizons' }, numberedListStarts));
+  return zipFiles(
+    wordPackage(body, { title: lesson.title, creator: 'Horizons' }, numberedListStarts),
+  );
 }

@@ -22,7 +22,9 @@ export function quizSheet({ name, questions }: QuizInput): string[] {
         paragraph([{ text: `${i + 1}. ${view.prompt}`, bold: true }]),
         paragraph([{ text: view.instruction, italic: true }]),
         ...view.matchFrom.map((c) => indented(`${c.label}. ${c.text}   → ____`)),
-        ...view.choices.map((c) => indented(`${place && view.matchFrom.length === 0 ? '____ ' : ''}${c.label}. ${c.text}`)),
+        ...view.choices.map((c) =>
+          indented(`${place && view.matchFrom.length === 0 ? '____ ' : ''}${c.label}. ${c.text}`),
+        ),
         ...(question.type === 'true-false' ? [indented('True  /  False')] : []),
         ...(question.type === 'choice' ? [indented('My answer: ____')] : []),
       ];

@@ -81,7 +81,10 @@ const cell = (content: string | readonly Run[], bold: boolean): Run[] =>
   }));
 
 /** A full-width bordered table; the first row repeats as a header on each printed page. */
-export function table(rows: readonly (readonly (string | readonly Run[])[])[], headerRow = true): string {
+export function table(
+  rows: readonly (readonly (string | readonly Run[])[])[],
+  headerRow = true,
+): string {
   const columns = Math.max(1, ...rows.map((row) => row.length));
   const width = Math.floor(TEXT_WIDTH / columns);
   const grid = `<w:tblGrid>${`<w:gridCol w:w="${width}"/>`.repeat(columns)}</w:tblGrid>`;

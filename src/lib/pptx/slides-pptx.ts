@@ -56,18 +56,43 @@ function addSlide(pptx: Pptx, slide: Slide): PptxSlide {
   const page = pptx.addSlide();
   if (slide.label) {
     page.addText(slide.label, {
-      x: MARGIN, y: 0.2, w: WIDTH, h: 0.4, fontFace: FONT, fontSize: 16, color: MUTED, lang: 'en-GB',
+      x: MARGIN,
+      y: 0.2,
+      w: WIDTH,
+      h: 0.4,
+      fontFace: FONT,
+      fontSize: 16,
+      color: MUTED,
+      lang: 'en-GB',
     });
   }
   page.addText(slide.heading, {
-    x: MARGIN, y: 0.6, w: WIDTH, h: 1.2, fontFace: FONT, fontSize: slide.kind === 'title' ? 36 : 30,
-    bold: true, color: TEXT, valign: 'top', fit: 'shrink', lang: 'en-GB',
+    x: MARGIN,
+    y: 0.6,
+    w: WIDTH,
+    h: 1.2,
+    fontFace: FONT,
+    fontSize: slide.kind === 'title' ? 36 : 30,
+    bold: true,
+    color: TEXT,
+    valign: 'top',
+    fit: 'shrink',
+    lang: 'en-GB',
   });
   const body = bodyRuns(slide);
   if (body.length > 0) {
     page.addText(body as Parameters<PptxSlide['addText']>[0], {
-      x: MARGIN, y: 1.9, w: WIDTH, h: 3.5, fontFace: FONT, fontSize: 24, color: TEXT,
-      valign: 'top', paraSpaceAfter: 6, fit: 'shrink', lang: 'en-GB',
+      x: MARGIN,
+      y: 1.9,
+      w: WIDTH,
+      h: 3.5,
+      fontFace: FONT,
+      fontSize: 24,
+      color: TEXT,
+      valign: 'top',
+      paraSpaceAfter: 6,
+      fit: 'shrink',
+      lang: 'en-GB',
     });
   }
   if (slide.notes.length > 0) page.addNotes(slide.notes.join('\n\n'));

@@ -38,7 +38,9 @@ export function questionView(question: QuizQuestion): QuestionView {
   switch (question.type) {
     case 'choice': {
       const choices = question.options.map((text, i) => ({ label: letter(i), text }));
-      const right = choices.find((c) => c.text.trim().toLowerCase() === question.answer.trim().toLowerCase());
+      const right = choices.find(
+        (c) => c.text.trim().toLowerCase() === question.answer.trim().toLowerCase(),
+      );
       return {
         ...base,
         instruction: 'Choose one answer.',
@@ -72,7 +74,7 @@ export function questionView(question: QuizQuestion): QuestionView {
         instruction: 'Match each number to a letter.',
         matchFrom: question.pairs.map((p, i) => ({ label: String(i + 1), text: p.left })),
         choices,
-        answer: question.pairs.map((p, i) => `${i + 1}-${letterOf(i)}`).join(', '),
+        answer: question.pairs.map((_, i) => `${i + 1}-${letterOf(i)}`).join(', '),
       };
     }
   }

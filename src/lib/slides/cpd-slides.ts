@@ -8,7 +8,11 @@ export interface CpdSlidesInput {
   summary: string;
   objectives: readonly string[];
   agenda: readonly { title: string; minutes: number; detail: string }[];
-  caseStudies: readonly { title: string; context: string; reflectionQuestions: readonly string[] }[];
+  caseStudies: readonly {
+    title: string;
+    context: string;
+    reflectionQuestions: readonly string[];
+  }[];
   prompts: readonly string[];
   followUp: readonly string[];
 }

@@ -1,4 +1,9 @@
-import { quizLength, type ExitQuestion, type QuizQuestion, type StarterQuestion } from '../../schemas/quiz.ts';
+import {
+  quizLength,
+  type ExitQuestion,
+  type QuizQuestion,
+  type StarterQuestion,
+} from '../../schemas/quiz.ts';
 import { termSchema } from '../../schemas/common.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import { error, warning, type Problem } from '../problem.ts';
@@ -53,8 +58,16 @@ function questionProblems(question: QuizQuestion, file: string, field: string): 
   } else if (question.type === 'order') {
     repeated('items', question.items, 'the items to order');
   } else if (question.type === 'match') {
-    repeated('pairs', question.pairs.map((p) => p.left), 'the left-hand column');
-    repeated('pairs', question.pairs.map((p) => p.right), 'the right-hand column');
+    repeated(
+      'pairs',
+      question.pairs.map((p) => p.left),
+      'the left-hand column',
+    );
+    repeated(
+      'pairs',
+      question.pairs.map((p) => p.right),
+      'the right-hand column',
+    );
   }
   if (question.explanation.length > explanationLimit || question.explanation.includes('\n')) {
     problems.push(
