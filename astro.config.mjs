@@ -53,7 +53,7 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {
-          // Every MDX file triggers this harmless notice (see DESIGN.md).
+          // Every MDX file triggers this harmless notice (see ARCHITECTURE.md).
           if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
           handler(level, log);
         },

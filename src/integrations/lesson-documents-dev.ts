@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { lessonDocumentJobs } from '../lib/docx/lesson-document-jobs.ts';
 import { lessonDocxBytes } from '../lib/docx/lesson-document.ts';
-import { lessonDeckJobs } from '../lib/pptx/lesson-deck-jobs.ts';
+import { deckSlides, lessonDeckJobs } from '../lib/pptx/lesson-deck-jobs.ts';
 import { slidesPptxBytes } from '../lib/pptx/slides-pptx.ts';
 import { joinBase } from '../lib/urls.ts';
 import { readContent } from '../validation/read-content.ts';
@@ -24,7 +24,7 @@ async function lessonDownload(
     return job && lessonDocxBytes(job.input);
   }
   const job = lessonDeckJobs(content, site.siteHost).find((j) => j.file === file);
-  return job && slidesPptxBytes(job.slides, job);
+  return job && slidesPptxBytes(deckSlides(job), job);
 }
 
 /**

@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { lessonDocxBytes } from '../lib/docx/lesson-document.ts';
+import { deckSlides } from '../lib/pptx/lesson-deck-jobs.ts';
 import { slidesPptxBytes } from '../lib/pptx/slides-pptx.ts';
 import type { DocumentWorkerData } from './lesson-documents-in-worker.ts';
 
@@ -15,7 +16,5 @@ const write = (file: string, bytes: Uint8Array) => {
   writeFileSync(path, bytes);
 };
 for (const { file, input } of documents) write(file, lessonDocxBytes(input));
-for (const { file, slides, title, credit } of decks) {
-  write(file, await slidesPptxBytes(slides, { title, credit }));
-}
+for (const job of decks) write(job.file, await slidesPptxBytes(deckSlides(job), job));
 parentPort?.postMessage(documents.length + decks.length);

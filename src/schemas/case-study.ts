@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { textSchema, type SchemaHelpers } from './common.ts';
 
-/** The source documents a case study can come from (see CONTENT-GUIDE.md). */
+/** The source documents a case study can come from (see CONTENT-LICENSE.md). */
 export const sourceDocumentSchema = z.enum([
   'principles-into-practice-2009',
   'principle-5-booklet-2010',

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { waitForServiceWorker } from './service-worker.ts';
 import { expect, test } from '@playwright/test';
 
 const lessonPath = '/lessons/choosing-key-stage-4-options/';
@@ -10,13 +11,7 @@ test('after a first visit, pages already seen and search keep working offline', 
 }) => {
   await page.goto('/search/?q=interview');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-    .toBe(true);
+  await waitForServiceWorker(page);
   await page.goto(lessonPath);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Choosing your Key Stage 4 options',

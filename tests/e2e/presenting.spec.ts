@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { waitForServiceWorker } from './service-worker.ts';
 import { expect, test, type Page } from '@playwright/test';
 
 const lesson = '/lessons/choosing-key-stage-4-options/';
@@ -115,13 +116,7 @@ test('without JavaScript every slide and its notes are on the page, linked in or
 
 test('the deck opens again offline once it has been shown', async ({ page, context }) => {
   await page.goto(deck);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
-    .toBe(true);
+  await waitForServiceWorker(page);
   await page.reload();
   await context.setOffline(true);
   try {

@@ -1,4 +1,4 @@
-// CONTENT-GUIDE.md: apart from the statutory titles and statements and short attributed
+// CONTENT-RULES.md: apart from the statutory titles and statements and short attributed
 // quotations, no run of a dozen words may match a source. The sources are checked through their
 // fingerprints (tests/fixtures/source-fingerprints.txt, made by scripts/fingerprint-sources.ts).
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-/** How many words in a row count as copying (CONTENT-GUIDE.md: "no run of a dozen words"). */
+/** How many words in a row count as copying (CONTENT-RULES.md: "no run of a dozen words"). */
 export const SHINGLE_WORDS = 12;
 
 /** Lower-case words only, so punctuation and line breaks do not hide a copied run. */

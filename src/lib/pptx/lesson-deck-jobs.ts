@@ -1,28 +1,49 @@
 import { horizonsCredit } from '../credit.ts';
 import type { ContentSnapshot } from '../../validation/snapshot.ts';
 import type { PlainLesson } from '../docx/lesson-doc-input.ts';
-import { lessonSlides } from '../slides/lesson-slides.ts';
+import { bodyBlocks } from '../body/body-blocks.ts';
+import { bodyLines } from '../body/body-lines.ts';
+import { lessonSlides, type LessonSlidesInput } from '../slides/lesson-slides.ts';
 import type { Slide } from '../slides/slide.ts';
 import { paths } from '../urls.ts';
 
-/** One PowerPoint file to make: its file, relative to the site root, and its slides. */
+/** One PowerPoint file to make: its file, relative to the site root, and what its slides show. */
 export interface LessonDeckJob {
   file: string;
   title: string;
   credit: string;
-  slides: Slide[];
+  lesson: LessonSlidesInput;
+  /** The lesson's body (teacher notes), which becomes the first slide's speaker notes. */
+  notesMarkdown: string;
 }
+
+/** The slides of a deck job; run where the file is written, so the body is read off the main thread. */
+export const deckSlides = (job: LessonDeckJob): Slide[] =>
+  lessonSlides(job.lesson, bodyLines(bodyBlocks(job.notesMarkdown)));
 
 /** A deck for each lesson the school publishes, from content the validator has read. */
 export function lessonDeckJobs(snapshot: ContentSnapshot, siteHost: string): LessonDeckJob[] {
   return snapshot.entries.lessons.map((entry) => {
     // Every entry in `lessons` passed the lesson schema when it was read.
     const lesson = entry.data as PlainLesson;
+    const { title, year, duration, summary, pupilOutcomes, keywords, steps } = lesson;
     return {
       file: paths.lessonPptx(entry.id),
-      title: `${lesson.title} (Year ${lesson.year})`,
+      title: `${title} (Year ${year})`,
       credit: horizonsCredit(siteHost),
-      slides: lessonSlides(lesson),
+      // Only what the slides show crosses to the worker.
+      lesson: {
+        title,
+        year,
+        duration,
+        summary,
+        pupilOutcomes,
+        keywords,
+        steps,
+        starterQuiz: lesson.starterQuiz,
+        exitQuiz: lesson.exitQuiz,
+      },
+      notesMarkdown: entry.body,
     };
   });
 }

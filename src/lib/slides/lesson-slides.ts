@@ -52,14 +52,18 @@ function quizSlides(name: string, questions: readonly QuizQuestion[]): Slide[] {
  * and its answers, each step's task with its time, the exit quiz and its answers. The teacher's
  * "Say:" lines and expected answers go in the notes, never on the slide.
  */
-export function lessonSlides(lesson: LessonSlidesInput): Slide[] {
+export function lessonSlides(
+  lesson: LessonSlidesInput,
+  /** Extra notes for the first slide, such as the lesson's own teacher notes. */
+  preparation: readonly string[] = [],
+): Slide[] {
   return [
     slide({
       kind: 'title',
       heading: lesson.title,
       label: `Year ${lesson.year} · ${lesson.duration} minutes`,
       points: [...lesson.pupilOutcomes],
-      notes: [lesson.summary],
+      notes: [lesson.summary, ...preparation],
     }),
     ...(lesson.keywords.length > 0
       ? [slide({ kind: 'keywords', heading: 'Key words', terms: [...lesson.keywords] })]
