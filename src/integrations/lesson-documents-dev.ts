@@ -14,10 +14,10 @@ const mediaTypes = {
 };
 
 /** Makes the file at `file` (`lessons/<id>.docx` or `.pptx`) from the content as it is now. */
-async function lessonDownload(
+function lessonDownload(
   file: string,
   site: { root: string; siteHost: string },
-): Promise<Buffer | undefined> {
+): Buffer | undefined {
   const content = readContent(site.root);
   if (file.endsWith('.docx')) {
     const job = lessonDocumentJobs(content, site.siteHost).find((j) => j.file === file);
@@ -41,10 +41,9 @@ export function serveLessonDocuments(
     if (!type) return next();
     const base = joinBase(site.base, '');
     const file = (path.startsWith(base) ? path.slice(base.length) : path).replace(/^\/+/, '');
-    lessonDownload(file, site).then((bytes) => {
-      if (!bytes) return next();
-      response.setHeader('Content-Type', mediaTypes[type]);
-      response.end(bytes);
-    }, next);
+    const bytes = lessonDownload(file, site);
+    if (!bytes) return next();
+    response.setHeader('Content-Type', mediaTypes[type]);
+    response.end(bytes);
   });
 }

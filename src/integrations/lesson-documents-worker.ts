@@ -16,5 +16,5 @@ const write = (file: string, bytes: Uint8Array) => {
   writeFileSync(path, bytes);
 };
 for (const { file, input } of documents) write(file, lessonDocxBytes(input));
-for (const job of decks) write(job.file, await slidesPptxBytes(deckSlides(job), job));
+for (const job of decks) write(job.file, slidesPptxBytes(deckSlides(job), job));
 parentPort?.postMessage(documents.length + decks.length);

@@ -30,9 +30,12 @@ export function findReferences(
   if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) {
     return findReferences(schema.unwrap() as z.ZodType, value, path);
   }
-  if (schema instanceof z.ZodUnion) {
-    // The option the value parsed as is the one whose references it holds (quiz question types).
-    const option = (schema.options as z.ZodType[]).find((o) => o.safeParse(value).success);
+  if (schema instanceof z.ZodDiscriminatedUnion && isRecord(value)) {
+    // The option its discriminator names (a quiz question's `type`) holds its references.
+    const key = schema.def.discriminator;
+    const option = (schema.options as z.ZodType[]).find(
+      (o) => o instanceof z.ZodObject && o.shape[key]?.safeParse(value[key]).success,
+    );
     return option ? findReferences(option, value, path) : [];
   }
   if (schema instanceof z.ZodArray && Array.isArray(value)) {

@@ -151,3 +151,22 @@ describe('quiz questions read from YAML', () => {
     expect(problem?.fix).toContain('put the whole text in double quotes');
   });
 });
+
+describe('a starter question that recalls a lesson', () => {
+  it('is a reference the validator follows, so a misspelt lesson id is reported', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { fixtureWith, validFixture, today } = await import('../helpers/fixture.ts');
+    const { validateProject } = await import('../../src/validation/index.ts');
+    const file = 'lessons/year-7/fixture-lesson.mdx';
+    const text = readFileSync(join(validFixture, file), 'utf8').replace(
+      'explanation: A nurse is paid to care for patients.',
+      'explanation: A nurse is paid to care for patients.\n    recalls: jobs-peple-do',
+    );
+    const { problems } = validateProject(fixtureWith({ [file]: text }), today);
+    expect(problems).toMatchObject([
+      { rule: 'dangling-reference', file, field: 'starterQuiz[0].recalls' },
+    ]);
+    expect(problems[0]?.message).toContain('There is no lesson "jobs-peple-do"');
+  });
+});

@@ -5,6 +5,8 @@ import { mixedOrder } from '../../src/lib/quiz/mixed-order.ts';
 import { questionView } from '../../src/lib/quiz/quiz-view.ts';
 import { cpdSlides } from '../../src/lib/slides/cpd-slides.ts';
 import { lessonSlides, type LessonSlidesInput } from '../../src/lib/slides/lesson-slides.ts';
+import { slide } from '../../src/lib/slides/slide.ts';
+import { slidesHtml } from '../../src/lib/slides/slides-html.ts';
 import type { QuizQuestion } from '../../src/schemas/quiz.ts';
 
 const choice: QuizQuestion = {
@@ -176,5 +178,23 @@ describe('bodyLines', () => {
         bodyBlocks('## Before\n\nPrint **30**\ncopies.\n\n2. Two\n3. Three\n\n- A\n  - B\n'),
       ),
     ).toEqual(['Before:', 'Print 30 copies.', '2. Two', '3. Three', '• A', '  • B']);
+  });
+});
+
+describe('slidesHtml', () => {
+  it('escapes content text and links each slide to the next, the last to the end', () => {
+    const html = slidesHtml(
+      [
+        slide({ kind: 'title', heading: 'Pay < costs & "rent"', points: ['<script>x</script>'] }),
+        slide({ kind: 'points', heading: 'Two', notes: ['Say: "hi"'] }),
+      ],
+      { href: '/lessons/x/', label: 'End of lesson' },
+    );
+    expect(html).toContain('<h1 id="slide-1-title">Pay &lt; costs &amp; &quot;rent&quot;</h1>');
+    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('<a class="slide__next" href="#slide-2">Next: Two</a>');
+    expect(html).toContain('<p>Say: &quot;hi&quot;</p>');
+    expect(html).toContain('<a href="/lessons/x/">End of lesson</a>');
   });
 });

@@ -126,3 +126,18 @@ export const plainText = (runs: readonly Inline[]): string =>
     .map((r) => r.text)
     .join('')
     .trim();
+
+const readBodies = new Map<string, BodyBlock[]>();
+
+/**
+ * `bodyBlocks`, remembered for the life of the process: a handout printed with many lessons is
+ * read once per build, not once per lesson. The blocks are shared, so callers must not change them.
+ */
+export function sharedBodyBlocks(markdown: string): readonly BodyBlock[] {
+  let blocks = readBodies.get(markdown);
+  if (!blocks) {
+    blocks = bodyBlocks(markdown);
+    readBodies.set(markdown, blocks);
+  }
+  return blocks;
+}

@@ -1,4 +1,4 @@
-import { bodyBlocks, type BodyBlock } from '../body/body-blocks.ts';
+import { bodyBlocks, sharedBodyBlocks, type BodyBlock } from '../body/body-blocks.ts';
 import type { QuizQuestion } from '../../schemas/quiz.ts';
 import { wordPackage } from './package-parts.ts';
 import { quizAnswersPage, quizSheet } from './quiz-pages.ts';
@@ -118,7 +118,7 @@ export function lessonDocumentParts(lesson: LessonDocInput): {
     ...lesson.handouts.flatMap((h) => [
       heading(h.title, 1, true),
       paragraph('Name: ______________________ Date: ____________'),
-      ...writer.write(bodyBlocks(h.markdown), 2),
+      ...writer.write(sharedBodyBlocks(h.markdown), 2),
     ]),
     ...quizAnswersPage(quizzes),
     paragraph([{ text: lesson.source, italic: true }]),
