@@ -33,8 +33,9 @@ export default defineConfig({
     sitemap(),
     securityHeaders(),
     lessonDocuments(content),
-    // Year packs repeat every lesson for printing; search finds the lessons themselves.
-    pagefindIndex({ skip: [yearPacksFolder] }),
+    // Year packs repeat every lesson for printing, and presenting views every slide; search finds
+    // the lessons themselves.
+    pagefindIndex({ skip: [yearPacksFolder], skipInEntries: 'present' }),
     offline(),
   ],
   // External stylesheets only: the Content-Security-Policy allows no inline styles. Four pages at

@@ -5,10 +5,14 @@ import * as pagefind from 'pagefind';
 import { pagefindGlob } from '../lib/pagefind-glob.ts';
 
 /**
- * Indexes the built site with Pagefind's Node API, except the top-level folders in `skip`; an
- * empty index or any error fails the build.
+ * Indexes the built site with Pagefind's Node API, except the top-level folders in `skip` and the
+ * `skipInEntries` folder inside each entry (`lessons/<id>/present/`); an empty index or any error
+ * fails the build.
  */
-export function pagefindIndex({ skip = [] }: { skip?: string[] } = {}): AstroIntegration {
+export function pagefindIndex({
+  skip = [],
+  skipInEntries,
+}: { skip?: string[]; skipInEntries?: string } = {}): AstroIntegration {
   return {
     name: 'horizons:pagefind',
     hooks: {
@@ -21,6 +25,7 @@ export function pagefindIndex({ skip = [] }: { skip?: string[] } = {}): AstroInt
           const { glob, unusable } = pagefindGlob(
             readdirSync(outDir, { withFileTypes: true }),
             skip,
+            skipInEntries,
           );
           for (const name of unusable)
             logger.warn(

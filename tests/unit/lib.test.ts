@@ -9,7 +9,7 @@ import {
 import { entryIdFromPath } from '../../src/lib/entry-id.ts';
 import { formatDate, formatYears, labelFromSlug } from '../../src/lib/format.ts';
 import { joinBase, paths } from '../../src/lib/urls.ts';
-import { pagefindGlob } from '../../src/lib/pagefind-glob.ts';
+import { anyNameBut, pagefindGlob } from '../../src/lib/pagefind-glob.ts';
 
 describe('entryIdFromPath', () => {
   it('keeps the dot of an outcome code and drops folders', () => {
@@ -95,6 +95,24 @@ describe('withTimings', () => {
   });
 });
 
+describe('anyNameBut', () => {
+  it('is a glob segment that matches every name but the one given', () => {
+    const glob = anyNameBut('present');
+    const matches = (name: string) =>
+      glob
+        .slice(1, -1)
+        .split(',')
+        .some((alternative) =>
+          new RegExp(
+            `^${alternative.replaceAll('[!', '[^').replaceAll('*', '.*').replaceAll('?', '.')}$`,
+          ).test(name),
+        );
+    for (const name of ['index.html', 'principle', 'public-services', 'presents', 'prison', 'x'])
+      expect({ name, matched: matches(name) }).toEqual({ name, matched: true });
+    expect(matches('present')).toBe(false);
+  });
+});
+
 describe('pagefindGlob', () => {
   const entry = (name: string, directory: boolean) => ({ name, isDirectory: () => directory });
   const site = [
@@ -111,6 +129,12 @@ describe('pagefindGlob', () => {
     expect(pagefindGlob(site, ['packs']).glob).toBe('{*.html,about/**/*.html,lessons/**/*.html}');
     expect(pagefindGlob(site, []).glob).toBe(
       '{*.html,about/**/*.html,lessons/**/*.html,packs/**/*.html}',
+    );
+  });
+
+  it('can leave out one folder inside every entry, such as the presenting views', () => {
+    expect(pagefindGlob([entry('lessons', true)], [], 'present').glob).toBe(
+      `{*.html,lessons/*.html,lessons/*/*.html,lessons/*/${anyNameBut('present')}/**/*.html}`,
     );
   });
 
