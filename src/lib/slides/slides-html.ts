@@ -1,14 +1,17 @@
 import type { LabelledChoice, QuestionView } from '../quiz/quiz-view.ts';
 import type { Slide } from './slide.ts';
 
-/** Escapes text for HTML content and attribute values. */
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for HTML content and attribute values, in one pass over the text. */
 export const escapeHtml = (text: string): string =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
 const choiceList = (list: readonly LabelledChoice[]) =>
   `<ol class="slide__choices">${list
