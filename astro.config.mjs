@@ -42,7 +42,6 @@ export default defineConfig({
   // a time, so one page's file is written while the next is rendered.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   devToolbar: { enabled: false },
-  compressHTML: false,
   // Careers content has no code, and Shiki's highlighting writes inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   // Our role-model portraits are SVG illustrations, served as drawn (see Portrait.astro); a school's

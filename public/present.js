@@ -13,6 +13,20 @@ function indexFromHash() {
   return i === -1 ? 0 : i;
 }
 
+// Like PowerPoint's autofit: a slide with more text than its 16:9 frame holds gets smaller type,
+// down to 60%; if it still does not fit, its frame scrolls and takes keyboard focus to do so.
+function fit(slide) {
+  const stage = slide.querySelector('.slide__stage');
+  if (!stage) return;
+  const overflows = () => stage.scrollHeight > stage.clientHeight + 1;
+  stage.style.removeProperty('--fit');
+  for (let scale = 0.95; scale >= 0.6 && overflows(); scale -= 0.05) {
+    stage.style.setProperty('--fit', scale.toFixed(2));
+  }
+  if (overflows()) stage.tabIndex = 0;
+  else stage.removeAttribute('tabindex');
+}
+
 function show(index, { announce = true, broadcast = true } = {}) {
   // Someone following the Next links from the keyboard keeps their place on the new slide.
   const linkFocused = slides[current]?.contains(document.activeElement) ?? false;
@@ -21,6 +35,7 @@ function show(index, { announce = true, broadcast = true } = {}) {
     slide.hidden = i !== current;
   });
   const slide = slides[current];
+  fit(slide);
   // A followed link scrolls to where its slide was before it was shown; the deck never scrolls.
   window.scrollTo(0, 0);
   if (linkFocused) slide.querySelector('.slide__nav a:last-child')?.focus();
@@ -34,6 +49,7 @@ function show(index, { announce = true, broadcast = true } = {}) {
 
 function toggleNotes() {
   root.classList.toggle('show-notes');
+  fit(slides[current]);
   document
     .querySelector('[data-deck="notes"]')
     ?.setAttribute('aria-pressed', String(root.classList.contains('show-notes')));
@@ -70,6 +86,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 window.addEventListener('hashchange', () => show(indexFromHash()));
+window.addEventListener('resize', () => fit(slides[current]));
 channel?.addEventListener('message', (event) => show(event.data, { broadcast: false }));
 
 for (const [name, action] of [

@@ -32,7 +32,10 @@ test('a lesson downloads as a Word document with its title and steps', async ({ 
   await page.goto(lessonPath);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: /Download as a Word document/ }).click(),
+    page
+      .getByRole('navigation', { name: 'Lesson actions' })
+      .getByRole('link', { name: 'Word (.docx)' })
+      .click(),
   ]);
   expect(download.suggestedFilename()).toBe('choosing-key-stage-4-options.docx');
   const bytes = await readFile((await download.path()) ?? '');
