@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { lessonDocxBytes } from '../../src/lib/docx/lesson-document.ts';
 import { escapeXml, heading, table } from '../../src/lib/docx/wordml.ts';
 import { zipFiles } from '../../src/lib/docx/zip.ts';
+import { sampleQuestions } from '../helpers/quiz-questions.ts';
 import { readZipEntries } from '../helpers/unzip.ts';
+import { attributeValues } from '../helpers/xml-attributes.ts';
 import { xmlFault } from '../helpers/xml-well-formed.ts';
-
-const attributeValues = (xml: string, element: string, attribute: string) =>
-  [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\b${attribute}="([^"]*)"`, 'g'))].map(
-    (m) => m[1] ?? '',
-  );
 
 describe('zipFiles', () => {
   it('round-trips text and bytes, with checksums a reader accepts', () => {
@@ -77,33 +74,8 @@ describe('a lesson .docx package', () => {
     homeLink: 'Talk at home.',
     notesMarkdown: '## Notes\n\n- A point\n\n| Item | £ |\n| --- | --- |\n| Rent | 400 |',
     handouts: [{ title: 'Budget sheet', markdown: '1. First\n2. Second' }],
-    starterQuiz: [
-      {
-        type: 'order',
-        question: 'Order the "steps" <first to last>',
-        items: ['Earn', 'Budget', 'Save'],
-        explanation: 'Earn & then plan.',
-      },
-      {
-        type: 'match',
-        question: 'Match each cost.',
-        pairs: [
-          { left: 'Rent', right: 'Home' },
-          { left: 'Fare', right: 'Travel' },
-          { left: 'Food', right: 'Shopping' },
-        ],
-        explanation: 'Costs fall into groups.',
-      },
-    ],
-    exitQuiz: [
-      {
-        type: 'choice',
-        question: 'Which is a fixed cost?',
-        options: ['Rent', 'A treat', 'A gift'],
-        answer: 'Rent',
-        explanation: 'Rent is the same each month.',
-      },
-    ],
+    starterQuiz: [sampleQuestions.order, sampleQuestions.match],
+    exitQuiz: [sampleQuestions.choice],
     source: 'From Horizons.',
   });
   const parts = readZipEntries(zip);

@@ -2,13 +2,10 @@ import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { slidesPptxBytes } from '../../src/lib/pptx/slides-pptx.ts';
 import { lessonSlides } from '../../src/lib/slides/lesson-slides.ts';
+import { sampleQuestions } from '../helpers/quiz-questions.ts';
 import { readZipEntries } from '../helpers/unzip.ts';
+import { attributeValues } from '../helpers/xml-attributes.ts';
 import { xmlFault } from '../helpers/xml-well-formed.ts';
-
-const attributeValues = (xml: string, element: string, attribute: string) =>
-  [...xml.matchAll(new RegExp(`<${element}\\b[^>]*\\s${attribute}="([^"]*)"`, 'g'))].map(
-    (m) => m[1] ?? '',
-  );
 
 const slides = lessonSlides(
   {
@@ -21,27 +18,8 @@ const slides = lessonSlides(
     steps: [
       { title: 'Start', minutes: 60, teacher: 'Say: "Go."', pupils: 'Plan.', expected: 'Rent.' },
     ],
-    starterQuiz: [
-      {
-        type: 'match',
-        question: 'Match each cost.',
-        pairs: [
-          { left: 'Rent', right: 'Home' },
-          { left: 'Fare', right: 'Travel' },
-          { left: 'Food', right: 'Shopping' },
-        ],
-        explanation: 'Costs fall into groups.',
-      },
-    ],
-    exitQuiz: [
-      {
-        type: 'choice',
-        question: 'Which is fixed?',
-        options: ['Rent', 'A treat', 'A gift'],
-        answer: 'Rent',
-        explanation: 'Rent is the same each month.',
-      },
-    ],
+    starterQuiz: [sampleQuestions.match],
+    exitQuiz: [sampleQuestions.choice],
   },
   ['Before the lesson:', '• Print the sheet'],
 );
