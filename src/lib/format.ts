@@ -32,3 +32,6 @@ export function formatYears(years: readonly number[]): string {
   const contiguous = last - first === sorted.length - 1;
   return contiguous ? `Years ${first}–${last}` : `Years ${sorted.join(', ')}`;
 }
+
+/** The line at the top of every printed pupil sheet (handouts and quizzes). */
+export const nameAndDateLine = 'Name: ______________________ Date: ____________';

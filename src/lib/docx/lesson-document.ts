@@ -1,5 +1,6 @@
 import { bodyBlocks, sharedBodyBlocks, type BodyBlock } from '../body/body-blocks.ts';
 import type { QuizQuestion } from '../../schemas/quiz.ts';
+import { nameAndDateLine } from '../format.ts';
 import { wordPackage } from './package-parts.ts';
 import { quizAnswersPage, quizSheet } from './quiz-pages.ts';
 import { bullet, heading, labelled, listItem, paragraph, table, BULLETS } from './wordml.ts';
@@ -117,7 +118,7 @@ export function lessonDocumentParts(lesson: LessonDocInput): {
     ...quizzes.flatMap(quizSheet),
     ...lesson.handouts.flatMap((h) => [
       heading(h.title, 1, true),
-      paragraph('Name: ______________________ Date: ____________'),
+      paragraph(nameAndDateLine),
       ...writer.write(sharedBodyBlocks(h.markdown), 2),
     ]),
     ...quizAnswersPage(quizzes),

@@ -1,5 +1,6 @@
 import type { QuizQuestion } from '../../schemas/quiz.ts';
 import { questionView } from '../quiz/quiz-view.ts';
+import { nameAndDateLine } from '../format.ts';
 import { heading, labelled, paragraph } from './wordml.ts';
 
 /** A quiz a teacher may give out. */
@@ -14,17 +15,16 @@ const indented = (text: string) => paragraph(text, { style: 'ListParagraph' });
 export function quizSheet({ name, questions }: QuizInput): string[] {
   return [
     heading(name, 1, true),
-    paragraph('Name: ______________________ Date: ____________'),
+    paragraph(nameAndDateLine),
     ...questions.flatMap((question, i) => {
       const view = questionView(question);
-      const place = question.type === 'order' || question.type === 'match';
+      // Pupils number order items in the blank before each.
+      const blank = question.type === 'order' ? '____ ' : '';
       return [
         paragraph([{ text: `${i + 1}. ${view.prompt}`, bold: true }]),
         paragraph([{ text: view.instruction, italic: true }]),
         ...view.matchFrom.map((c) => indented(`${c.label}. ${c.text}   → ____`)),
-        ...view.choices.map((c) =>
-          indented(`${place && view.matchFrom.length === 0 ? '____ ' : ''}${c.label}. ${c.text}`),
-        ),
+        ...view.choices.map((c) => indented(`${blank}${c.label}. ${c.text}`)),
         ...(question.type === 'true-false' ? [indented('True  /  False')] : []),
         ...(question.type === 'choice' ? [indented('My answer: ____')] : []),
       ];

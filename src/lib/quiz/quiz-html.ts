@@ -1,5 +1,6 @@
 import type { QuizQuestion } from '../../schemas/quiz.ts';
-import { escapeHtml } from '../slides/slides-html.ts';
+import { escapeHtml } from '../escape-html.ts';
+import { nameAndDateLine } from '../format.ts';
 import { questionView, type LabelledChoice } from './quiz-view.ts';
 
 /** A quiz as the lesson page, its print view and the year packs show it. */
@@ -11,21 +12,21 @@ export interface QuizSection {
   id: string;
 }
 
-const NAME_LINE = '<p class="handout__name">Name: ______________________ Date: ____________</p>';
+const NAME_LINE = `<p class="handout__name">${nameAndDateLine}</p>`;
 
-const choiceList = (choices: readonly LabelledChoice[], mark: (c: LabelledChoice) => string) =>
+/** Lettered or numbered choices, each with `before` and `after` it (the blanks pupils fill). */
+const choiceList = (choices: readonly LabelledChoice[], before = '', after = '') =>
   `<ul class="quiz-sheet__choices">${choices
-    .map((c) => `<li>${mark(c)}${escapeHtml(c.label)}. ${escapeHtml(c.text)}</li>`)
+    .map((c) => `<li>${before}${escapeHtml(c.label)}. ${escapeHtml(c.text)}${after}</li>`)
     .join('')}</ul>`;
 
 function questionHtml(question: QuizQuestion): string {
   const view = questionView(question);
   let answerSpace = '';
   if (view.matchFrom.length > 0) {
-    const from = choiceList(view.matchFrom, () => '').replaceAll('</li>', ' → ____</li>');
-    answerSpace = `<div class="quiz-sheet__match">${from}${choiceList(view.choices, () => '')}</div>`;
+    answerSpace = `<div class="quiz-sheet__match">${choiceList(view.matchFrom, '', ' → ____')}${choiceList(view.choices)}</div>`;
   } else if (view.choices.length > 0) {
-    answerSpace = choiceList(view.choices, () => (question.type === 'order' ? '____ ' : ''));
+    answerSpace = choiceList(view.choices, question.type === 'order' ? '____ ' : '');
   } else if (question.type === 'true-false') {
     answerSpace = '<p class="quiz-sheet__choices">True / False</p>';
   }

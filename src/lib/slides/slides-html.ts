@@ -1,17 +1,6 @@
 import type { LabelledChoice, QuestionView } from '../quiz/quiz-view.ts';
 import type { Slide } from './slide.ts';
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and attribute values, in one pass over the text. */
-export const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+import { escapeHtml } from '../escape-html.ts';
 
 const choiceList = (list: readonly LabelledChoice[]) =>
   `<ol class="slide__choices">${list
