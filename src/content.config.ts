@@ -42,11 +42,18 @@ export const collections = {
     loader: loaderFor('principles'),
     schema: schemas.principleSchema(),
   }),
-  outcomes: defineCollection({ loader: loaderFor('outcomes'), schema: schemas.outcomeSchema() }),
-  gatsby: defineCollection({ loader: loaderFor('gatsby'), schema: schemas.gatsbySchema() }),
+  outcomes: defineCollection({
+    loader: loaderFor('outcomes'),
+    schema: schemas.outcomeSchema(noImages),
+  }),
+  gatsby: defineCollection({ loader: loaderFor('gatsby'), schema: schemas.gatsbySchema(noImages) }),
   cdi: defineCollection({ loader: loaderFor('cdi'), schema: schemas.cdiAreaSchema() }),
   years: defineCollection({ loader: loaderFor('years'), schema: schemas.yearOverviewSchema() }),
-  handouts: defineCollection({ loader: loaderFor('handouts'), schema: schemas.handoutSchema() }),
+  facts: defineCollection({ loader: loaderFor('facts'), schema: schemas.factSchema() }),
+  handouts: defineCollection({
+    loader: loaderFor('handouts'),
+    schema: schemas.handoutSchema(noImages),
+  }),
   lessons: defineCollection({
     loader: loaderFor('lessons'),
     schema: schemas.lessonSchema(noImages),

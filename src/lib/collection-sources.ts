@@ -23,6 +23,7 @@ export const collectionSources: Record<Exclude<CollectionName, 'school'>, Collec
   gatsby: { layout: 'list', path: 'content/frameworks/gatsby.yaml' },
   cdi: { layout: 'list', path: 'content/frameworks/cdi.yaml' },
   years: { layout: 'entries', path: 'content/years', pattern: '*.yaml' },
+  facts: { layout: 'entries', path: 'content/facts', pattern: '*.yaml' },
 };
 
 /** The school's own details. */

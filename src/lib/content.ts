@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareOutcomeCodes, computeCoverage } from './coverage.ts';
-import { termOrder } from './format.ts';
+import { programmePosition } from './programme-order.ts';
+import { factAreaSchema } from '../schemas/fact.ts';
 import type { ExcludableCollection } from '../schemas/school.ts';
 
 /**
@@ -13,9 +14,7 @@ const once = <T>(load: () => Promise<T>) => {
 };
 
 const byLessonOrder = (a: CollectionEntry<'lessons'>, b: CollectionEntry<'lessons'>) =>
-  a.data.year - b.data.year ||
-  termOrder[a.data.term] - termOrder[b.data.term] ||
-  a.data.title.localeCompare(b.data.title);
+  programmePosition(a.data) - programmePosition(b.data) || a.data.title.localeCompare(b.data.title);
 
 export const getPrinciples = once(async () =>
   (await getCollection('principles')).sort((a, b) => a.data.number - b.data.number),
@@ -46,6 +45,20 @@ export const getBenchmarks = once(async () =>
 );
 export const getCdiAreas = once(() => getCollection('cdi'));
 export const getYearOverviews = once(() => getCollection('years'));
+/** The facts register, by area and then by id, so the facts page and every list read alike. */
+export const getFacts = once(async () =>
+  (await getCollection('facts')).sort(
+    (a, b) =>
+      factAreaSchema.options.indexOf(a.data.area) - factAreaSchema.options.indexOf(b.data.area) ||
+      a.id.localeCompare(b.id),
+  ),
+);
+
+/** The register's entries for the facts a page cites, in the order it cites them. */
+export async function factsCitedBy(refs: readonly { id: string }[]) {
+  const facts = await getFacts();
+  return refs.flatMap((ref) => facts.filter((fact) => fact.id === ref.id));
+}
 
 export const getSchool = once(async () => {
   const [school] = await getCollection('school');

@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getActivities, getLessons } from '../lib/content.ts';
 import { toCsv } from '../lib/csv.ts';
 import { capitalise } from '../lib/format.ts';
+import { halfTermLabel } from '../lib/programme-order.ts';
 import { href, paths } from '../lib/urls.ts';
 
 /** The whole programme as CSV, for a careers leader's own tracking tools. */
@@ -26,7 +27,7 @@ export const GET: APIRoute = async ({ site }) => {
       l.id,
       l.data.title,
       String(l.data.year),
-      capitalise(l.data.term),
+      halfTermLabel(l.data),
       ids(l.data.outcomes),
       ids(l.data.benchmarks),
       'No',

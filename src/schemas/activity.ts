@@ -42,6 +42,8 @@ export const activitySchema = <R extends z.ZodType, I extends z.ZodType>(h: Sche
     staffing: textSchema,
     /** How the school finds out whether it worked. */
     evaluation: textSchema,
+    /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
+    facts: z.array(h.ref('facts')).default([]),
     /** When it was last checked for accuracy (YYYY-MM-DD). */
     lastReviewed: dateSchema,
   });

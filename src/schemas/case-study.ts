@@ -72,6 +72,8 @@ export const caseStudySchema = <R extends z.ZodType, I extends z.ZodType>(h: Sch
     themes: z.array(caseStudyThemeSchema).default([]),
     /** Questions for a staff meeting; at least three. */
     reflectionQuestions: z.array(textSchema).min(3),
+    /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
+    facts: z.array(h.ref('facts')).default([]),
   });
 
 export type CaseStudy = z.infer<ReturnType<typeof caseStudySchema<z.ZodString, z.ZodString>>>;

@@ -12,6 +12,7 @@ export type CollectionName =
   | 'cpd'
   | 'gatsby'
   | 'cdi'
+  | 'facts'
   | 'school'
   | 'years';
 
@@ -41,6 +42,9 @@ export const yearSchema = z.number().int().min(5).max(13);
 /** The three school terms a lesson or activity can sit in. */
 export const termSchema = z.enum(['autumn', 'spring', 'summer']);
 
+/** The half of a term: 1 before the half-term holiday, 2 after it. */
+export const halfTermSchema = z.union([z.literal(1), z.literal(2)]);
+
 /** A calendar date written as YYYY-MM-DD; YAML may already have turned it into a Date. */
 export const dateSchema = z.coerce.date();
 
@@ -49,3 +53,4 @@ export const textSchema = z.string().trim().min(1);
 
 export type Year = z.infer<typeof yearSchema>;
 export type Term = z.infer<typeof termSchema>;
+export type HalfTerm = z.infer<typeof halfTermSchema>;

@@ -30,6 +30,8 @@ export const cpdSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHel
     prompts: z.array(textSchema).default([]),
     /** What staff do after the session. */
     followUp: z.array(textSchema).default([]),
+    /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
+    facts: z.array(h.ref('facts')).default([]),
   });
 
 export type CpdSession = z.infer<ReturnType<typeof cpdSchema<z.ZodString, z.ZodString>>>;

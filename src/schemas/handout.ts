@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema, yearSchema } from './common.ts';
+import { textSchema, yearSchema, type SchemaHelpers } from './common.ts';
 
 /** The kinds of printable pupil resource. */
 export const handoutKindSchema = z.enum([
@@ -14,7 +14,7 @@ export const handoutKindSchema = z.enum([
 ]);
 
 /** A printable pupil-facing resource, one MDX file in `content/handouts/`. Id: the file name. */
-export const handoutSchema = () =>
+export const handoutSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHelpers<R, I>) =>
   z.object({
     /** The title printed at the top of the sheet. */
     title: textSchema,
@@ -24,6 +24,9 @@ export const handoutSchema = () =>
     years: z.array(yearSchema).default([]),
     /** One sentence telling the teacher what it is and how many copies to print. */
     summary: textSchema,
+    /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
+    facts: z.array(h.ref('facts')).default([]),
   });
 
-export type Handout = z.infer<ReturnType<typeof handoutSchema>>;
+export type Handout = z.infer<ReturnType<typeof handoutSchema<z.ZodString, z.ZodString>>>;
+export type HandoutKind = z.infer<typeof handoutKindSchema>;

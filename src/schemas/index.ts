@@ -11,3 +11,4 @@ export * from './cpd.ts';
 export * from './school.ts';
 export * from './coverage-plan.ts';
 export * from './year-overview.ts';
+export * from './fact.ts';

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { dateSchema, termSchema, textSchema, yearSchema, type SchemaHelpers } from './common.ts';
+import {
+  dateSchema,
+  halfTermSchema,
+  termSchema,
+  textSchema,
+  yearSchema,
+  type SchemaHelpers,
+} from './common.ts';
 import { exitQuestionSchema, quizLength, starterQuestionSchema } from './quiz.ts';
 
 /** How a session is delivered. */
@@ -39,6 +46,8 @@ export const lessonSchema = <R extends z.ZodType, I extends z.ZodType>(h: Schema
     year: yearSchema,
     /** The term it is planned for. */
     term: termSchema,
+    /** Which half of the term: 1 (before the half-term holiday) or 2 (after it). */
+    halfTerm: halfTermSchema.default(1),
     /** Length in minutes; the steps' minutes must add up to this. */
     duration: z.number().int().positive(),
     /** How it is delivered. */
@@ -85,6 +94,8 @@ export const lessonSchema = <R extends z.ZodType, I extends z.ZodType>(h: Schema
     roleModels: z.array(h.ref('roleModels')).default([]),
     /** Case studies that show the lesson's ideas in practice. */
     caseStudies: z.array(h.ref('caseStudies')).default([]),
+    /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
+    facts: z.array(h.ref('facts')).default([]),
     /** When the lesson was last checked for accuracy (YYYY-MM-DD). */
     lastReviewed: dateSchema,
   });

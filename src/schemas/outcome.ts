@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common.ts';
+import { textSchema, type SchemaHelpers } from './common.ts';
 
 /**
  * Whether an outcome is taught (`learning`) or evidenced by pupils' own feedback, surveys
@@ -21,7 +21,7 @@ export const surveyQuestionSchema = z.object({
 });
 
 /** One of the 45 outcome statements. Id: its statutory code, e.g. "5.4" (file `5.4.yaml`). */
-export const outcomeSchema = () =>
+export const outcomeSchema = <R extends z.ZodType, I extends z.ZodType>(h: SchemaHelpers<R, I>) =>
   z.object({
     /** The statutory statement, word for word, completing "Schools will meet this principle if young people…". */
     statement: textSchema,
@@ -33,8 +33,10 @@ export const outcomeSchema = () =>
     kind: outcomeKindSchema,
     /** For `feedback` outcomes: the survey questions that gather the evidence. */
     survey: z.array(surveyQuestionSchema).default([]),
+    /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
+    facts: z.array(h.ref('facts')).default([]),
   });
 
-export type Outcome = z.infer<ReturnType<typeof outcomeSchema>>;
+export type Outcome = z.infer<ReturnType<typeof outcomeSchema<z.ZodString, z.ZodString>>>;
 export type OutcomeKind = z.infer<typeof outcomeKindSchema>;
 export type SurveyGroup = z.infer<typeof surveyGroupSchema>;

@@ -3,6 +3,7 @@ import type { CollectionName, PlainHelpers } from './common.ts';
 import { activitySchema } from './activity.ts';
 import { caseStudySchema } from './case-study.ts';
 import { cpdSchema } from './cpd.ts';
+import { factSchema } from './fact.ts';
 import { cdiAreaSchema, gatsbySchema } from './frameworks.ts';
 import { handoutSchema } from './handout.ts';
 import { lessonSchema } from './lesson.ts';
@@ -24,4 +25,5 @@ export const schemaFactories = {
   gatsby: gatsbySchema,
   cdi: cdiAreaSchema,
   years: yearOverviewSchema,
+  facts: factSchema,
 } satisfies Record<Exclude<CollectionName, 'school'>, (h: PlainHelpers) => z.ZodObject>;

@@ -6,14 +6,17 @@ import { checkCoverage, coverageOf } from './rules/coverage.ts';
 import { checkDanglingReferences } from './rules/dangling-references.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkEntryIds } from './rules/entry-ids.ts';
+import { checkFacts } from './rules/facts.ts';
 import { checkFeedbackSurveys } from './rules/feedback-surveys.ts';
 import { checkLessonYearFolder } from './rules/lesson-year-folder.ts';
 import { checkPortraits } from './rules/portraits.ts';
+import { checkPrintAndGo } from './rules/print-and-go.ts';
 import { checkQuizzes } from './rules/quizzes.ts';
 import { checkProviderAccess } from './rules/provider-access.ts';
 import { checkRoleModelConsent } from './rules/role-model-consent.ts';
 import { checkSchoolReview } from './rules/school-review.ts';
 import { checkSchoolColours } from './rules/school-colours.ts';
+import { checkSchoolText } from './rules/school-text.ts';
 import { checkTimedSteps } from './rules/timed-steps.ts';
 import type { ContentSnapshot } from './snapshot.ts';
 
@@ -44,9 +47,12 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkRoleModelConsent(snapshot, today),
     ...checkSchoolReview(snapshot, today),
     ...checkSchoolColours(snapshot),
+    ...checkSchoolText(snapshot),
     ...checkProviderAccess(snapshot),
     ...checkFeedbackSurveys(snapshot),
     ...checkPortraits(snapshot),
+    ...checkFacts(snapshot, today),
+    ...checkPrintAndGo(snapshot),
     ...checkCoverage(snapshot, today),
   ];
   const coverage = coverageOf(snapshot);

@@ -32,5 +32,7 @@ export const pageTypes = {
   'role models by facet': '/role-models/challenges/gender/',
   'CPD presenting view': '/cpd/challenging-stereotypes-in-everyday-teaching/present/',
   'lesson presenting view': '/lessons/choosing-key-stage-4-options/present/',
+  'facts and sources': '/facts/',
+  'Gatsby Benchmarks': '/benchmarks/',
   'not found': '/404.html',
 } as const;

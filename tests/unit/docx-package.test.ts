@@ -62,6 +62,9 @@ describe('a lesson .docx package', () => {
     pupilOutcomes: ['I can plan a budget.'],
     outcomes: [{ id: '3.7', statement: 'know about funding' }],
     keywords: [{ term: 'Rent', definition: 'Money paid for a home.' }],
+    checkedFacts: [
+      'Rent is paid monthly. Source: A & B, Renting (https://example.org/). Checked on 1 December 2026.',
+    ],
     resources: ['Budget sheet'],
     steps: [{ title: 'Start', minutes: 60, teacher: 'Ask.', pupils: 'Answer.', expected: '' }],
     misconceptions: [{ idea: 'Loans are "free"', response: 'They are repaid.' }],
@@ -124,5 +127,7 @@ describe('a lesson .docx package', () => {
   it('keeps the title as document metadata and sets A4 paper', () => {
     expect(text('docProps/core.xml')).toContain('<dc:title>Money &amp; me</dc:title>');
     expect(text('word/document.xml')).toContain('<w:pgSz w:w="11906" w:h="16838"/>');
+    expect(text('word/document.xml')).toContain('Facts to check');
+    expect(text('word/document.xml')).toContain('Source: A &amp; B, Renting');
   });
 });

@@ -25,6 +25,9 @@ describe('lessonDocxBytes', () => {
     pupilOutcomes: ['I can name three routes.'],
     outcomes: [{ id: '6.3', statement: 'understand the importance of Key Stage 4 choices' }],
     keywords: [{ term: 'Option', definition: 'A subject you choose.' }],
+    checkedFacts: [
+      'Pupils choose options in Year 9. Source: DfE, Options (https://example.org/). Checked on 1 December 2026.',
+    ],
     resources: ['Card sort'],
     steps: [
       {
@@ -137,6 +140,7 @@ describe('lessonDocInput', () => {
     title: 'Routes after 16',
     year: 11,
     term: 'spring',
+    halfTerm: 2,
     duration: 60,
     summary: 'Compare routes.',
     pupilOutcomes: ['I can compare two routes.'],
@@ -154,16 +158,31 @@ describe('lessonDocInput', () => {
     homeLink: 'Talk at home.',
     starterQuiz: quizOf(4),
     exitQuiz: quizOf(4, { checks: 1 }),
+    facts: ['ucas-choices', 'not-in-register'],
     lastReviewed: '2026-09-01',
   });
   const input = lessonDocInput(lesson, 'Notes.', {
     outcomeStatement: (id) => (id === '3.2' ? 'know the routes' : ''),
     handout: (id) => (id === 'route-cards' ? { title: 'Route cards', markdown: '- A' } : undefined),
+    fact: (id) =>
+      id === 'ucas-choices'
+        ? {
+            statement: 'You can apply for up to five courses.',
+            value: '5',
+            area: 'higher-education',
+            source: { publisher: 'UCAS', title: 'Choices', url: 'https://www.ucas.com/choices' },
+            checked: new Date('2026-12-01'),
+            reviewBy: new Date('2027-09-01'),
+          }
+        : undefined,
     siteHost: 'careers.example.sch.uk',
   });
 
   it('gathers the facts line, outcome statements, handouts and credit', () => {
-    expect(input.facts).toBe('Year 11 · Spring term · 60 minutes · Lesson');
+    expect(input.facts).toBe('Year 11 · Spring 2 · 60 minutes · Lesson');
+    expect(input.checkedFacts).toEqual([
+      'You can apply for up to five courses. Source: UCAS, Choices (https://www.ucas.com/choices). Checked on 1 December 2026.',
+    ]);
     expect(input.outcomes).toEqual([
       { id: '3.2', statement: 'know the routes' },
       { id: '9.9', statement: '' },

@@ -112,23 +112,29 @@ describe('checkQuizzes', () => {
     expect(checkQuizzes(snapshot)).toEqual([]);
   });
 
-  it('accepts a recalled lesson from an earlier year or term, and refuses one that is not earlier', () => {
+  it('accepts a recalled lesson from an earlier year or half term, and refuses one that is not earlier', () => {
     const { snapshot, lesson, quiz } = fixture();
-    const other = (year: number, term: string): Entry => ({
+    const other = (year: number, term: string, halfTerm: 1 | 2 = 1): Entry => ({
       ...lesson,
       id: 'other',
       file: `lessons/year-${year}/other.mdx`,
-      data: { ...lesson.data, year, term, starterQuiz: [] },
+      data: { ...lesson.data, year, term, halfTerm, starterQuiz: [] },
     });
     (quiz('starterQuiz')[0] as { recalls: string }).recalls = 'other';
-    snapshot.entries.lessons.push(other(6, 'summer'));
+    snapshot.entries.lessons.push(other(6, 'summer', 2));
     expect(checkQuizzes(snapshot)).toEqual([]);
     snapshot.entries.lessons[1] = other(7, 'autumn');
     const [problem] = checkQuizzes(snapshot);
     expect(problem?.field).toBe('starterQuiz[0].recalls');
-    expect(problem?.message).toContain('does not come before this lesson (Year 7, autumn term)');
+    expect(problem?.message).toContain(
+      '(Year 7, Autumn 1) does not come before this lesson (Year 7, Autumn 1)',
+    );
     snapshot.entries.lessons[1] = other(8, 'autumn');
     expect(fieldsOf(checkQuizzes(snapshot))).toEqual(['starterQuiz[0].recalls']);
+    // The first half of a term comes before the second.
+    snapshot.entries.lessons[0] = { ...lesson, data: { ...lesson.data, halfTerm: 2 } };
+    snapshot.entries.lessons[1] = other(7, 'autumn', 1);
+    expect(checkQuizzes(snapshot)).toEqual([]);
   });
 });
 

@@ -38,13 +38,13 @@ const cases = [
   },
   {
     name: 'outcome',
-    schema: outcomeSchema(),
+    schema: outcomeSchema(plainHelpers),
     data: () => read('content/outcomes/1.1.yaml'),
     breakIt: { kind: 'taught' },
   },
   {
     name: 'gatsby',
-    schema: gatsbySchema(),
+    schema: gatsbySchema(plainHelpers),
     data: () => firstOf('content/frameworks/gatsby.yaml'),
     breakIt: { number: 9 },
   },
@@ -56,7 +56,7 @@ const cases = [
   },
   {
     name: 'handout',
-    schema: handoutSchema(),
+    schema: handoutSchema(plainHelpers),
     data: () => read('content/handouts/fixture-sheet.mdx'),
     breakIt: { years: [4] },
   },

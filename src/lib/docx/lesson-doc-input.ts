@@ -1,7 +1,9 @@
 import type { z } from 'astro/zod';
 import type { lessonSchema } from '../../schemas/lesson.ts';
 import { horizonsCredit } from '../credit.ts';
-import { capitalise, labelFromSlug } from '../format.ts';
+import type { Fact } from '../../schemas/fact.ts';
+import { formatDate, labelFromSlug } from '../format.ts';
+import { halfTermLabel } from '../programme-order.ts';
 import type { LessonDocInput } from './lesson-document.ts';
 
 /** A lesson as read outside Astro, where references are plain ids. */
@@ -13,9 +15,15 @@ export interface LessonDocLookups {
   outcomeStatement: (id: string) => string;
   /** A handout's title and Markdown body, by its id. */
   handout: (id: string) => { title: string; markdown: string } | undefined;
+  /** A fact from the register, by its id. */
+  fact: (id: string) => Fact | undefined;
   /** The host the site is published at, for the credit line; empty if unknown. */
   siteHost: string;
 }
+
+/** A cited fact as one line: the register's wording, then where and when it was checked. */
+export const factLine = ({ statement, source, checked }: Fact): string =>
+  `${statement} Source: ${source.publisher}, ${source.title} (${source.url}). Checked on ${formatDate(checked)}.`;
 
 /** Gathers everything a lesson's Word document shows, from the lesson and what it refers to. */
 export function lessonDocInput(
@@ -25,11 +33,15 @@ export function lessonDocInput(
 ): LessonDocInput {
   return {
     title: lesson.title,
-    facts: `Year ${lesson.year} · ${capitalise(lesson.term)} term · ${lesson.duration} minutes · ${labelFromSlug(lesson.format)}`,
+    facts: `Year ${lesson.year} · ${halfTermLabel(lesson)} · ${lesson.duration} minutes · ${labelFromSlug(lesson.format)}`,
     summary: lesson.summary,
     pupilOutcomes: lesson.pupilOutcomes,
     outcomes: lesson.outcomes.map((id) => ({ id, statement: lookups.outcomeStatement(id) })),
     keywords: lesson.keywords,
+    checkedFacts: lesson.facts.flatMap((id) => {
+      const fact = lookups.fact(id);
+      return fact ? [factLine(fact)] : [];
+    }),
     resources: lesson.resources.map((r) => r.name),
     steps: lesson.steps,
     misconceptions: lesson.misconceptions,

@@ -1,4 +1,5 @@
 import type { ContentSnapshot } from '../../validation/snapshot.ts';
+import type { Fact } from '../../schemas/fact.ts';
 import { paths } from '../urls.ts';
 import { lessonDocInput, type PlainLesson } from './lesson-doc-input.ts';
 import type { LessonDocInput } from './lesson-document.ts';
@@ -23,7 +24,9 @@ export function lessonDocumentJobs(
       { title: String(h.data['title'] ?? ''), markdown: h.body },
     ]),
   );
+  const facts = new Map(snapshot.entries.facts.map((f) => [f.id, f.data as Fact]));
   const lookups = {
+    fact: (id: string) => facts.get(id),
     outcomeStatement: (id: string) => outcomes.get(id) ?? '',
     handout: (id: string) => handouts.get(id),
     siteHost,

@@ -14,6 +14,8 @@ export interface LessonDocInput {
   pupilOutcomes: string[];
   outcomes: { id: string; statement: string }[];
   keywords: { term: string; definition: string }[];
+  /** The facts register's entries the lesson cites, each as one line with source and date. */
+  checkedFacts: string[];
   resources: string[];
   steps: { title: string; minutes: number; teacher: string; pupils: string; expected: string }[];
   misconceptions: { idea: string; response: string }[];
@@ -87,6 +89,7 @@ export function lessonDocumentParts(lesson: LessonDocInput): {
       'Key words',
       lesson.keywords.map((k) => labelled(k.term, k.definition)),
     ),
+    ...section('Facts to check', lesson.checkedFacts.map(bullet)),
     ...section('Resources', lesson.resources.map(bullet)),
     heading('Lesson plan'),
     ...lesson.steps.flatMap((step) => [

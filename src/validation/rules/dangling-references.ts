@@ -13,6 +13,7 @@ const described: Record<string, { noun: string; where: string }> = {
   cpd: { noun: 'CPD session', where: 'content/cpd/' },
   gatsby: { noun: 'Gatsby Benchmark', where: 'content/frameworks/gatsby.yaml (gb1 to gb8)' },
   cdi: { noun: 'CDI learning area', where: 'content/frameworks/cdi.yaml' },
+  facts: { noun: 'fact', where: 'content/facts/ (the file name without .yaml)' },
 };
 
 /** Every reference must point at an entry that exists; Astro itself only logs these. */

@@ -4,7 +4,7 @@ import {
   type QuizQuestion,
   type StarterQuestion,
 } from '../../schemas/quiz.ts';
-import { termSchema } from '../../schemas/common.ts';
+import { halfTermLabel, programmePosition } from '../../lib/programme-order.ts';
 import type { Lesson } from '../../schemas/lesson.ts';
 import { error, warning, type Problem } from '../problem.ts';
 import type { ContentSnapshot, Entry } from '../snapshot.ts';
@@ -86,12 +86,6 @@ function questionProblems(question: QuizQuestion, file: string, field: string): 
 /** A lesson entry as its schema parsed it (the snapshot keeps every collection's data untyped). */
 type LessonEntry = Entry<Lesson>;
 
-/** Where a lesson sits in the programme: year first, then term. */
-const position = ({ data }: LessonEntry) => ({
-  year: data.year,
-  term: termSchema.options.indexOf(data.term),
-});
-
 function recallProblems(
   question: StarterQuestion,
   lesson: LessonEntry,
@@ -102,16 +96,15 @@ function recallProblems(
   const earlier = lessons.get(question.recalls);
   // A missing lesson is reported by the dangling-reference rule.
   if (!earlier) return [];
-  const here = position(lesson);
-  const there = position(earlier);
-  if (there.year < here.year || (there.year === here.year && there.term < here.term)) return [];
+  if (programmePosition(earlier.data) < programmePosition(lesson.data)) return [];
+  const slot = ({ data }: LessonEntry) => `Year ${data.year}, ${halfTermLabel(data)}`;
   return [
     error({
       rule: 'quiz',
       file: lesson.file,
       field: `${field}.recalls`,
-      message: `"${question.recalls}" (Year ${there.year}, ${earlier.data.term} term) does not come before this lesson (Year ${here.year}, ${lesson.data.term} term), so pupils may not have met it yet.`,
-      fix: 'Name a lesson from an earlier year, or from an earlier term of this year, or remove `recalls`.',
+      message: `"${question.recalls}" (${slot(earlier)}) does not come before this lesson (${slot(lesson)}), so pupils may not have met it yet.`,
+      fix: 'Name a lesson from an earlier year or an earlier half term of this year, or remove `recalls`.',
     }),
   ];
 }
