@@ -135,6 +135,26 @@ describe('lessonSlides', () => {
     expect(slides[0]?.points).toEqual(lesson.pupilOutcomes);
   });
 
+  it('shows cited facts on a slide after the key words, with their sources in the notes', () => {
+    const withFacts = lessonSlides(
+      lesson,
+      [],
+      [{ statement: 'UCAS asks three questions.', source: 'UCAS, Personal statements.' }],
+    );
+    expect(withFacts.map((s) => s.kind).slice(0, 4)).toEqual([
+      'title',
+      'keywords',
+      'points',
+      'question',
+    ]);
+    expect(withFacts[2]).toMatchObject({
+      heading: 'Facts to know',
+      points: ['UCAS asks three questions.'],
+      notes: ['Source: UCAS, Personal statements.'],
+    });
+    expect(slides.some((s) => s.heading === 'Facts to know')).toBe(false);
+  });
+
   it("puts the pupils' task on a step slide and the teacher's lines in its notes", () => {
     const step = slides[6];
     expect(step?.points).toEqual(['List routes in pairs.']);

@@ -21,9 +21,12 @@ export interface LessonDocLookups {
   siteHost: string;
 }
 
+/** Where and when a fact was checked, in one line. */
+export const factSourceLine = ({ source, checked }: Fact): string =>
+  `${source.publisher}, ${source.title} (${source.url}). Checked on ${formatDate(checked)}.`;
+
 /** A cited fact as one line: the register's wording, then where and when it was checked. */
-export const factLine = ({ statement, source, checked }: Fact): string =>
-  `${statement} Source: ${source.publisher}, ${source.title} (${source.url}). Checked on ${formatDate(checked)}.`;
+export const factLine = (fact: Fact): string => `${fact.statement} Source: ${factSourceLine(fact)}`;
 
 /** Gathers everything a lesson's Word document shows, from the lesson and what it refers to. */
 export function lessonDocInput(

@@ -1,9 +1,10 @@
 import { horizonsCredit } from '../credit.ts';
 import type { ContentSnapshot } from '../../validation/snapshot.ts';
-import type { PlainLesson } from '../docx/lesson-doc-input.ts';
+import type { Fact } from '../../schemas/fact.ts';
+import { factSourceLine, type PlainLesson } from '../docx/lesson-doc-input.ts';
 import { bodyBlocks } from '../body/body-blocks.ts';
 import { bodyLines } from '../body/body-lines.ts';
-import { lessonSlides, type LessonSlidesInput } from '../slides/lesson-slides.ts';
+import { lessonSlides, type LessonSlidesInput, type SlideFact } from '../slides/lesson-slides.ts';
 import type { Slide } from '../slides/slide.ts';
 import { paths } from '../urls.ts';
 
@@ -15,14 +16,17 @@ export interface LessonDeckJob {
   lesson: LessonSlidesInput;
   /** The lesson's body (teacher notes), which becomes the first slide's speaker notes. */
   notesMarkdown: string;
+  /** The register's facts the lesson cites. */
+  facts: SlideFact[];
 }
 
 /** The slides of a deck job; run where the file is written, so the body is read off the main thread. */
 export const deckSlides = (job: LessonDeckJob): Slide[] =>
-  lessonSlides(job.lesson, bodyLines(bodyBlocks(job.notesMarkdown)));
+  lessonSlides(job.lesson, bodyLines(bodyBlocks(job.notesMarkdown)), job.facts);
 
 /** A deck for each lesson the school publishes, from content the validator has read. */
 export function lessonDeckJobs(snapshot: ContentSnapshot, siteHost: string): LessonDeckJob[] {
+  const facts = new Map(snapshot.entries.facts.map((f) => [f.id, f.data as Fact]));
   return snapshot.entries.lessons.map((entry) => {
     // Every entry in `lessons` passed the lesson schema when it was read.
     const lesson = entry.data as PlainLesson;
@@ -44,6 +48,10 @@ export function lessonDeckJobs(snapshot: ContentSnapshot, siteHost: string): Les
         exitQuiz: lesson.exitQuiz,
       },
       notesMarkdown: entry.body,
+      facts: lesson.facts.flatMap((id) => {
+        const fact = facts.get(id);
+        return fact ? [{ statement: fact.statement, source: factSourceLine(fact) }] : [];
+      }),
     };
   });
 }

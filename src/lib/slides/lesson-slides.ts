@@ -21,6 +21,13 @@ export interface LessonSlidesInput {
   summary: string;
 }
 
+/** A fact from the register as a slide shows it: the statement, and its source for the notes. */
+export interface SlideFact {
+  statement: string;
+  /** Where and when it was checked, e.g. "UCAS, Personal statements (https://…). Checked on 4 December 2026." */
+  source: string;
+}
+
 /** A quiz's question slides, then one answer slide for each question. */
 function quizSlides(name: string, questions: readonly QuizQuestion[]): Slide[] {
   const views = questions.map(questionView);
@@ -56,6 +63,8 @@ export function lessonSlides(
   lesson: LessonSlidesInput,
   /** Extra notes for the first slide, such as the lesson's own teacher notes. */
   preparation: readonly string[] = [],
+  /** Facts from the register the lesson cites, shown on a slide of their own. */
+  facts: readonly SlideFact[] = [],
 ): Slide[] {
   return [
     slide({
@@ -67,6 +76,17 @@ export function lessonSlides(
     }),
     ...(lesson.keywords.length > 0
       ? [slide({ kind: 'keywords', heading: 'Key words', terms: [...lesson.keywords] })]
+      : []),
+    ...(facts.length > 0
+      ? [
+          slide({
+            kind: 'points',
+            heading: 'Facts to know',
+            label: 'Checked against their sources',
+            points: facts.map((f) => f.statement),
+            notes: facts.map((f) => `Source: ${f.source}`),
+          }),
+        ]
       : []),
     ...quizSlides('Starter quiz', lesson.starterQuiz),
     ...lesson.steps.map((step) =>
