@@ -1,7 +1,7 @@
 // Starting files for `npm run new`. Each is valid as written (a unit test parses every one with
 // its schema), with comments telling the author what to change.
 
-export type NewKind = 'lesson' | 'activity' | 'role-model' | 'case-study';
+export type NewKind = 'lesson' | 'activity' | 'role-model' | 'case-study' | 'fact';
 
 export interface TemplateInput {
   title: string;
@@ -17,6 +17,7 @@ const lesson = ({ title, year, today }: TemplateInput) => `---
 title: ${quote(title)}
 year: ${year} # must match the year-N folder this file is in
 term: autumn # autumn, spring or summer
+halfTerm: 1 # 1 before the half-term holiday, 2 after it
 duration: 60 # minutes; the steps' minutes below must add up to this
 format: lesson # lesson, tutor-time, assembly or drop-down-day
 summary: "One or two sentences a teacher reads in search results."
@@ -105,6 +106,7 @@ exitQuiz:
     checks: "1.1"
 assessment: "How the teacher will know pupils got there."
 homeLink: "Something to talk about at home with parents or carers."
+facts: [] # ids of facts from content/facts/ this lesson relies on (UCAS rules, funding, pay…)
 lastReviewed: ${today}
 ---
 
@@ -191,11 +193,31 @@ reflectionQuestions:
 The story, in our own words.
 `;
 
+/** A year after `today` (YYYY-MM-DD), when a new fact is next due for checking. */
+const aYearOn = (today: string) => `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+
+const fact = ({
+  title,
+  today,
+}: TemplateInput) => `# A fact for the facts register. Every field is explained in src/schemas/fact.ts.
+# Cite it from a lesson, handout or activity by adding this file's name to its \`facts:\` list.
+statement: ${quote(title)} # the fact in one or two plain sentences, as pupils will read it
+value: "" # the figure on its own, if the fact is one (e.g. "4,000 characters")
+area: qualifications # qualifications, apprenticeships, higher-education, money or law-and-guidance
+source:
+  publisher: "Who published the page you checked"
+  title: "The page's title, as published"
+  url: https://www.gov.uk/ # replace with the exact address of the page you checked
+checked: ${today} # the day you read the source
+reviewBy: ${aYearOn(today)} # when it must be checked again; sooner if it changes each year
+`;
+
 export const templates: Record<NewKind, (input: TemplateInput) => string> = {
   lesson,
   activity,
   'role-model': roleModel,
   'case-study': caseStudy,
+  fact,
 };
 
 /** Where a new file of each kind goes, relative to the project root. */
@@ -209,5 +231,7 @@ export function targetPath(kind: NewKind, slug: string, year: number): string {
       return `content/role-models/${slug}.mdx`;
     case 'case-study':
       return `case-studies/${slug}.mdx`;
+    case 'fact':
+      return `content/facts/${slug}.yaml`;
   }
 }

@@ -71,6 +71,16 @@ describe('the facts register', () => {
     expect(checkFacts(snapshot, today)[0]).toMatchObject({ severity: 'error', field: 'reviewBy' });
   });
 
+  it('warns when the source is a whole website rather than the page checked', () => {
+    const { snapshot, fact } = fixture();
+    fact.data['source'] = { publisher: 'GOV.UK', title: 'Home', url: 'https://www.gov.uk/' };
+    expect(checkFacts(snapshot, today)[0]).toMatchObject({
+      severity: 'warning',
+      rule: 'fact-source',
+      field: 'source.url',
+    });
+  });
+
   it('lists the pages citing each fact once each, in page order', () => {
     const a = { title: 'A', path: 'a/', facts: [{ id: 'x' }, { id: 'y' }, { id: 'x' }] };
     const b = { title: 'B', path: 'b/', facts: [{ id: 'x' }] };

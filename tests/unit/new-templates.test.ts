@@ -3,11 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { slugify } from '../../scripts/new/slug.ts';
 import { templates, type NewKind } from '../../scripts/new/templates.ts';
 import {
   activitySchema,
   caseStudySchema,
+  factSchema,
   lessonSchema,
   plainHelpers,
   roleModelSchema,
@@ -19,12 +21,14 @@ const schemas = {
   activity: activitySchema(plainHelpers),
   'role-model': roleModelSchema(plainHelpers),
   'case-study': caseStudySchema(plainHelpers),
+  fact: factSchema(),
 };
 
 describe('npm run new templates', () => {
   it.each(Object.keys(templates) as NewKind[])('writes a %s that its schema accepts', (kind) => {
     const text = templates[kind]({ title: 'Careers: in "science"', year: 9, today: '2026-11-23' });
-    const result = schemas[kind].safeParse(parseFrontmatter(text).frontmatter);
+    const data = kind === 'fact' ? parse(text) : parseFrontmatter(text).frontmatter;
+    const result = schemas[kind].safeParse(data);
     expect(result.error?.issues ?? []).toEqual([]);
   });
 

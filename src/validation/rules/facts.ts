@@ -49,6 +49,17 @@ export function checkFacts(snapshot: ContentSnapshot, today: Date): Problem[] {
         }),
       ];
     }
+    if (new URL(data.source.url).pathname === '/') {
+      return [
+        warning({
+          rule: 'fact-source',
+          file,
+          field: 'source.url',
+          message: `The source is a whole website (${data.source.url}), not the page the fact was checked on.`,
+          fix: 'Give the exact address of the page that states the fact, so the next person can check it quickly.',
+        }),
+      ];
+    }
     if (data.reviewBy >= today) return [];
     const pages = citing.get(entry.id) ?? [];
     return [
