@@ -23,6 +23,7 @@ export const stereotypeSchema = z.enum([
   'culture',
   'school-type',
   'age',
+  'sexual-orientation-and-gender-identity',
 ]);
 
 /** Sectors the role-model index can be filtered by. */
