@@ -73,7 +73,10 @@ test('a lesson shows the facts it relies on, in the register’s words, with whe
   }
   // The presenting view puts the same facts on a slide.
   await page.goto(`/lessons/${lesson.id}/present/`);
-  const slide = page.locator('.slide', { hasText: 'Facts to know' });
+  const slide = page
+    .locator('section.slide')
+    // Slides not yet shown are hidden, so find the heading by its text rather than its role.
+    .filter({ has: page.locator('h2', { hasText: /^Facts to know$/ }) });
   await expect(slide).toHaveCount(1);
   await expect(slide).toContainText(factOf(lesson.facts[0] ?? '').statement.trim());
 });
