@@ -26,9 +26,9 @@ test('LibreOffice Writer opens a lesson .docx with its plan, quizzes and answer 
 test('LibreOffice Impress opens a lesson .pptx with every slide, its answers and speaker notes', () => {
   const { text, pages } = textThroughLibreOffice(`${lesson}.pptx`, { withNotes: true });
   const words = squash(text);
-  // Title, key words, 4 starter questions and answers, 6 steps, 5 exit questions and answers;
-  // then the same number of notes pages.
-  expect(pages).toBe(2 * (1 + 1 + 8 + 6 + 10));
+  // Title, key words, the facts it cites, 4 starter questions and answers, 6 steps, 5 exit
+  // questions and answers; then the same number of notes pages.
+  expect(pages).toBe(2 * (1 + 1 + 1 + 8 + 6 + 10));
   // The first step's "Say:" line is in the notes, not on its slide.
   expect(words).toContain('Say: "In England');
   expect(words).toContain('Choosing your Key Stage 4 options');
@@ -37,4 +37,6 @@ test('LibreOffice Impress opens a lesson .pptx with every slide, its answers and
   expect(words).toContain('Answer: C. 18');
   expect(words).toContain('Where to find impartial information');
   expect(words).toContain('Exit quiz answers · 5 of 5');
+  expect(words).toContain('Facts to know');
+  expect(words).toContain('Checked on 4 December 2026');
 });
