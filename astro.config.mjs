@@ -8,11 +8,15 @@ import { offline } from './src/integrations/offline/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentHolder } from './src/integrations/content-holder.ts';
 import { lessonDocuments } from './src/integrations/lesson-documents.ts';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { yearPacksFolder } from './src/lib/site-folders.ts';
+import { siteAddress } from './src/lib/site-address.ts';
+import { schoolFile } from './src/lib/collection-sources.ts';
 
-// A fork publishing under a sub-path sets HORIZONS_BASE (e.g. /careers/) and HORIZONS_SITE.
-const base = process.env.HORIZONS_BASE ?? '/';
-const site = process.env.HORIZONS_SITE ?? 'https://example.sch.uk';
+// The address comes from school.yaml's `website` (HORIZONS_SITE and HORIZONS_BASE override it).
+const school = parse(readFileSync(schoolFile, 'utf8')) ?? {};
+const { site, base } = siteAddress(school.website, process.env);
 // Tests build a second copy of the site under a sub-path into its own folder.
 const outDir = process.env.HORIZONS_OUT_DIR ?? './dist';
 // The content the validator reads, shared with the integrations that build from it.

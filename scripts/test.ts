@@ -24,6 +24,9 @@ run('Build a copy under the sub-path /careers/', 'npx', ['astro', 'build'], {
   HORIZONS_BASE: '/careers/',
   HORIZONS_OUT_DIR: '.tmp/dist-careers',
 });
+run('Build the programme as an 11–16 school’s fork', process.execPath, [
+  'tests/helpers/build-fork.ts',
+]);
 run('Browser tests (Playwright)', 'npx', ['playwright', 'test'], {
   ...process.env,
   CHROMIUM_PATH: chromium,

@@ -12,7 +12,7 @@ export interface DocumentWorkerData {
 /**
  * Makes the Word documents and slide decks and writes them into `outDir` in a worker thread; resolves with how many
  * were written. The worker is a `.ts` file run by Node's own type stripping, which is why the
- * project needs Node 22.18 or later.
+ * project needs Node 24 (see package.json).
  */
 export function writeDocumentsInWorker(data: DocumentWorkerData): Promise<number> {
   return new Promise((resolve, reject) => {

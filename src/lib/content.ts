@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareOutcomeCodes, computeCoverage } from './coverage.ts';
 import { programmePosition } from './programme-order.ts';
 import { factAreaSchema } from '../schemas/fact.ts';
+import { entryYears, forYearsTaught, yearsForSchool } from './school-years.ts';
 import type { ExcludableCollection } from '../schemas/school.ts';
 
 /**
@@ -29,12 +30,39 @@ async function published<C extends ExcludableCollection>(collection: C) {
   return entries.filter((entry) => !excluded.includes(entry.id));
 }
 
+/** The year groups the school teaches, which decide the lessons, pages and filters it publishes. */
+export const getYearsTaught = once(async () => yearsForSchool(await getSchool()));
+
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title);
 
-export const getLessons = once(async () => (await published('lessons')).sort(byLessonOrder));
-export const getHandouts = once(() => getCollection('handouts'));
-export const getActivities = once(async () => (await published('activities')).sort(byTitle));
+export const getLessons = once(async () => {
+  const [lessons, taught] = await Promise.all([published('lessons'), getYearsTaught()]);
+  return lessons
+    .filter((l) => forYearsTaught(entryYears.lessons(l.data), taught))
+    .sort(byLessonOrder);
+});
+/**
+ * Entries for the years the school teaches, each naming only those years: a whole-school activity
+ * for Years 7–13 is, at an 11–16 school, an activity for Years 7–11.
+ */
+function forTaughtYears<E extends { data: { years: number[] } }>(entries: E[], taught: number[]) {
+  return entries
+    .filter((e) => forYearsTaught(e.data.years, taught))
+    .map((e) => ({
+      ...e,
+      data: { ...e.data, years: e.data.years.filter((y) => taught.includes(y)) },
+    }));
+}
+
+export const getHandouts = once(async () => {
+  const [handouts, taught] = await Promise.all([getCollection('handouts'), getYearsTaught()]);
+  return forTaughtYears(handouts, taught);
+});
+export const getActivities = once(async () => {
+  const [activities, taught] = await Promise.all([published('activities'), getYearsTaught()]);
+  return forTaughtYears(activities, taught).sort(byTitle);
+});
 export const getCaseStudies = once(async () => (await published('caseStudies')).sort(byTitle));
 export const getRoleModels = once(async () =>
   (await published('roleModels')).sort((a, b) => a.data.name.localeCompare(b.data.name)),

@@ -11,6 +11,20 @@ export function yearsForSchool({
   return [7, 8, 9, 10, 11, ...sixth];
 }
 
+/**
+ * Whether an entry written for `entryYears` belongs on the site of a school teaching `taught`.
+ * An entry for no year group in particular (a staff sheet, a whole-school activity) always does.
+ */
+export const forYearsTaught = (entryYears: readonly number[], taught: readonly number[]): boolean =>
+  entryYears.length === 0 || entryYears.some((year) => taught.includes(year));
+
+/** The year groups each collection's entry is written for, by collection. */
+export const entryYears = {
+  lessons: (data: { year: number }) => [data.year],
+  activities: (data: { years: readonly number[] }) => data.years,
+  handouts: (data: { years: readonly number[] }) => data.years,
+};
+
 /** The Provider Access Legislation's phases a school must plan encounters for. */
 export function providerAccessPhases(school: Pick<School, 'phase' | 'sixthForm'>) {
   const years = yearsForSchool(school);

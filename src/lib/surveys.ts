@@ -9,6 +9,19 @@ export const surveyGroups: { id: SurveyGroup; title: string; who: string }[] = [
   { id: 'leavers', title: 'Leavers survey', who: 'former pupils, about a year after they leave' },
 ];
 
+/** The year groups each survey is for; the leavers survey follows those who left Year 11 or 13. */
+const surveyYears: Record<SurveyGroup, number[]> = {
+  ks2: [5, 6],
+  ks3: [7, 8, 9],
+  ks4: [10, 11],
+  ks5: [12, 13],
+  leavers: [11, 13],
+};
+
+/** The surveys a school teaching `taught` runs. */
+export const surveyGroupsFor = (taught: readonly number[]) =>
+  surveyGroups.filter((group) => surveyYears[group.id].some((year) => taught.includes(year)));
+
 /** The five points of the agree scale, as printed. */
 export const agreeScale = ['Strongly agree', 'Agree', 'Not sure', 'Disagree', 'Strongly disagree'];
 

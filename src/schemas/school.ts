@@ -11,6 +11,8 @@ export const schoolSchema = () =>
   z.object({
     /** The school's full name. */
     name: textSchema,
+    /** The site's name, in the header and every page title, e.g. "Riverside Careers"; Horizons is credited in the footer. */
+    siteName: textSchema.default('Horizons'),
     /** Whether the example school is fictional; a real school sets this to false. */
     fictional: z.boolean().default(false),
     /** The school's phase. */
@@ -56,6 +58,8 @@ export const schoolSchema = () =>
     impactMeasurement: textSchema,
     /** When the published information will next be reviewed (YYYY-MM-DD). */
     nextReview: dateSchema,
+    /** When the school last checked its accessibility statement (YYYY-MM-DD); leave out until it has. */
+    accessibilityChecked: dateSchema.optional(),
     /** The provider access policy details. */
     providerAccess: z.object({
       /** Who providers contact; leave out to use the Careers Leader. */

@@ -1,16 +1,27 @@
 import { schoolFile } from '../lib/collection-sources.ts';
+import { entryYears, forYearsTaught, yearsForSchool } from '../lib/school-years.ts';
 import type { School } from '../schemas/school.ts';
 import { error, type Problem } from './problem.ts';
-import type { ContentSnapshot } from './snapshot.ts';
+import type { ContentSnapshot, Entry } from './snapshot.ts';
 
 /**
- * Drops the built-in entries a school has chosen not to publish, so every rule (coverage above
- * all) judges the programme the school actually publishes. An id that matches nothing is
+ * Drops the built-in entries a school does not publish: those it lists in `exclude`, and lessons,
+ * activities and handouts for year groups it does not teach. Every rule (coverage above all) then
+ * judges the programme the school actually publishes. An excluded id that matches nothing is
  * reported: it is almost always a typo, and the entry would otherwise stay published.
  */
 export function withoutExcluded(entries: ContentSnapshot['entries'], school: School) {
   const result = { ...entries };
   const problems: Problem[] = [];
+  const leftOut: ContentSnapshot['leftOut'] = {};
+  const leave = (collection: keyof typeof result, keep: (entry: Entry) => boolean) => {
+    const [kept, dropped] = [
+      result[collection].filter(keep),
+      result[collection].filter((e) => !keep(e)),
+    ];
+    result[collection] = kept;
+    leftOut[collection] = [...(leftOut[collection] ?? []), ...dropped.map((e) => e.id)];
+  };
   for (const [collection, ids] of Object.entries(school.exclude) as [
     keyof School['exclude'],
     string[],
@@ -28,7 +39,14 @@ export function withoutExcluded(entries: ContentSnapshot['entries'], school: Sch
         }),
       );
     });
-    result[collection] = entries[collection].filter((entry) => !ids.includes(entry.id));
+    leave(collection, (entry) => !ids.includes(entry.id));
   }
-  return { entries: result, problems };
+  const taught = yearsForSchool(school);
+  leave('lessons', (e) => forYearsTaught(entryYears.lessons(e.data as { year: number }), taught));
+  for (const collection of ['activities', 'handouts'] as const) {
+    leave(collection, (e) =>
+      forYearsTaught(entryYears[collection](e.data as { years: number[] }), taught),
+    );
+  }
+  return { entries: result, problems, leftOut };
 }

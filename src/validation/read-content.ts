@@ -193,7 +193,7 @@ export function readContent(root: string): ContentSnapshot {
       { file: coveragePlanFile, schema: coveragePlanSchema, fallback: emptyPlan },
       readProblems,
     ) ?? emptyPlan;
-  if (!school) return { root, entries, school, coveragePlan, readProblems };
+  if (!school) return { root, entries, school, coveragePlan, readProblems, leftOut: {} };
   const published = withoutExcluded(entries, school);
   return {
     root,
@@ -201,5 +201,6 @@ export function readContent(root: string): ContentSnapshot {
     school,
     coveragePlan,
     readProblems: [...readProblems, ...published.problems],
+    leftOut: published.leftOut,
   };
 }

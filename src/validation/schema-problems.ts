@@ -1,12 +1,13 @@
 import type { z } from 'astro/zod';
 import { error, fieldPath, type Problem } from './problem.ts';
+import { whereToSeeShape } from './shape-hints.ts';
 
-/** Says how to fix one schema issue, in words for someone editing a content file. */
-function fixFor(issue: z.core.$ZodIssue, field: string): string {
+/** Says how to fix one schema issue in `file`, in words for someone editing a content file. */
+function fixFor(issue: z.core.$ZodIssue, field: string, file: string): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
-        ? `Add the field \`${field}:\` (see the template in README.md or a similar file for its shape).`
+        ? `Add the field \`${field}:\` (to see its shape, ${whereToSeeShape(file)}).`
         : `Give \`${field}\` a ${issue.expected} value.`;
     case 'invalid_value':
       return `Change \`${field}\` to one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`;
@@ -45,7 +46,7 @@ export function schemaProblems(
       file,
       field,
       message: why ? `${what} ${why}` : what,
-      fix: fixFor(issue, field),
+      fix: fixFor(issue, field, file),
     });
   });
 }

@@ -34,4 +34,9 @@ export interface ContentSnapshot {
   coveragePlan: CoveragePlan;
   /** Problems found while reading: unreadable files and schema errors. */
   readProblems: Problem[];
+  /**
+   * Entries that exist but the school does not publish, by collection: those it excludes and
+   * those for year groups it does not teach. References to them are not errors.
+   */
+  leftOut: Partial<Record<CollectionName, string[]>>;
 }

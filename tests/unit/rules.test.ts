@@ -132,6 +132,7 @@ describe('checkTimedSteps', () => {
 });
 
 describe('checkCoverage', () => {
+  const statement = '("are able to investigate opportunities for learning and work on their own")';
   const withoutLessonOutcomes = () => {
     const snapshot = validSnapshot();
     first(snapshot.entries.lessons).data['outcomes'] = [];
@@ -145,12 +146,23 @@ describe('checkCoverage', () => {
       file: 'content/outcomes/1.1.yaml',
       severity: 'error',
     });
+    expect(problem?.message).toContain(`Outcome 1.1 ${statement}`);
+  });
+
+  it('quotes the statement of an outcome nothing covers', () => {
+    const snapshot = withoutLessonOutcomes();
+    for (const activity of snapshot.entries.activities) activity.data['outcomes'] = ['1.6'];
+    expect(checkCoverage(snapshot, today)[0]?.message).toBe(
+      `No lesson covers outcome 1.1 ${statement}.`,
+    );
   });
 
   it('needs a lesson, not only an activity, for a learning outcome', () => {
     const snapshot = withoutLessonOutcomes();
     first(snapshot.entries.activities).data['outcomes'] = ['1.6', '1.1'];
-    expect(checkCoverage(snapshot, today)[0]?.message).toContain('it needs a lesson');
+    expect(checkCoverage(snapshot, today)[0]?.message).toBe(
+      `Outcome 1.1 ${statement} is a learning outcome but only activities cover it (fixture-survey, provider-visit-a, provider-visit-b); it needs a lesson.`,
+    );
   });
 
   it('accepts an activity for a feedback outcome', () => {
@@ -167,6 +179,7 @@ describe('checkCoverage', () => {
     const problems = checkCoverage(snapshot, today);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.severity).toBe('warning');
+    expect(problems[0]?.message).toContain(`Outcome 1.1 ${statement} is not covered yet`);
   });
 
   it('makes a planned gap an error once its date has passed', () => {
@@ -179,6 +192,7 @@ describe('checkCoverage', () => {
     expect(checkCoverage(snapshot, today)[0]).toMatchObject({
       severity: 'error',
       field: 'planned[0].targetDate',
+      message: `Outcome 1.1 ${statement} was due to be covered by 2026-01-01, and still is not.`,
     });
   });
 
@@ -189,7 +203,9 @@ describe('checkCoverage', () => {
       reason: 'stale',
       targetDate: new Date('2027-01-01'),
     });
-    expect(checkCoverage(snapshot, today)[0]?.message).toContain('already covered');
+    expect(checkCoverage(snapshot, today)[0]?.message).toContain(
+      `Outcome 1.1 ${statement} is planned but already covered`,
+    );
   });
 
   it('makes a plan entry for an unknown outcome an error', () => {

@@ -35,4 +35,17 @@ describe('the school text rule', () => {
     school.programmeSummary = 'Our programme runs from Year 7 to Year 11.';
     expect(checkSchoolText(snapshot)).toEqual([]);
   });
+
+  it('refuses a real school published at the example address or at none', () => {
+    const { snapshot, school } = fixture();
+    school.fictional = false;
+    school.website = 'https://example.sch.uk/careers/';
+    expect(checkSchoolText(snapshot)).toMatchObject([
+      { severity: 'error', rule: 'school-address', field: 'website' },
+    ]);
+    delete school.website;
+    expect(checkSchoolText(snapshot)[0]?.message).toContain('There is no `website`');
+    school.website = 'https://www.riverside.sch.uk/careers/';
+    expect(checkSchoolText(snapshot)).toEqual([]);
+  });
 });

@@ -1,11 +1,14 @@
 import type { APIRoute } from 'astro';
-import { getOutcomes } from '../../lib/content.ts';
+import { getOutcomes, getYearsTaught } from '../../lib/content.ts';
 import { toCsv } from '../../lib/csv.ts';
-import { agreeScale, questionsFor, surveyGroups } from '../../lib/surveys.ts';
+import { agreeScale, questionsFor, surveyGroupsFor } from '../../lib/surveys.ts';
 import type { SurveyGroup } from '../../schemas/outcome.ts';
 
-export function getStaticPaths() {
-  return surveyGroups.map((group) => ({ params: { group: group.id }, props: { group: group.id } }));
+export async function getStaticPaths() {
+  return surveyGroupsFor(await getYearsTaught()).map((group) => ({
+    params: { group: group.id },
+    props: { group: group.id },
+  }));
 }
 
 /** A survey's questions as CSV, to paste into an online form tool. */

@@ -25,11 +25,29 @@ export function coverageOf({ entries }: ContentSnapshot): OutcomeCoverage[] {
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
+ * Names outcomes by code and statement, so a message says what the outcome asks without a trip
+ * to its file: `1.1 ("are able to investigate opportunities for learning and work on their own")`.
+ */
+function outcomeNamer({ entries }: ContentSnapshot): (id: string) => string {
+  const statements = new Map(
+    entries.outcomes.map((o) => {
+      const statement = o.data['statement'];
+      return [o.id, typeof statement === 'string' ? statement.trim() : ''];
+    }),
+  );
+  return (id) => {
+    const statement = statements.get(id);
+    return statement ? `${id} ("${statement}")` : id;
+  };
+}
+
+/**
  * Every outcome must be covered: learning outcomes by a lesson, feedback outcomes by a lesson or
  * activity. The coverage plan is the only way to leave one uncovered, and only until its date.
  */
 export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[] {
   const coverage = new Map(coverageOf(snapshot).map((c) => [c.id, c]));
+  const named = outcomeNamer(snapshot);
   const problems: Problem[] = [];
   const planned = new Set<string>();
   snapshot.coveragePlan.planned.forEach((entry, i) => {
@@ -52,7 +70,7 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
           rule: 'coverage-plan',
           file: coveragePlanFile,
           field,
-          message: `Outcome ${entry.outcome} is planned but already covered (by ${[...outcome.lessons, ...outcome.activities].join(', ')}).`,
+          message: `Outcome ${named(entry.outcome)} is planned but already covered (by ${[...outcome.lessons, ...outcome.activities].join(', ')}).`,
           fix: 'Delete this entry from the coverage plan.',
         }),
       );
@@ -62,7 +80,7 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
           rule: 'coverage-plan',
           file: coveragePlanFile,
           field: `${field}.targetDate`,
-          message: `Outcome ${entry.outcome} was due to be covered by ${isoDate(entry.targetDate)}, and still is not.`,
+          message: `Outcome ${named(entry.outcome)} was due to be covered by ${isoDate(entry.targetDate)}, and still is not.`,
           fix: `Add a lesson${outcome.kind === 'feedback' ? ' or activity' : ''} that lists "${entry.outcome}" in its \`outcomes\`, or set a new target date.`,
         }),
       );
@@ -72,7 +90,7 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
           rule: 'coverage-plan',
           file: coveragePlanFile,
           field,
-          message: `Outcome ${entry.outcome} is not covered yet; planned by ${isoDate(entry.targetDate)} (${entry.reason}).`,
+          message: `Outcome ${named(entry.outcome)} is not covered yet; planned by ${isoDate(entry.targetDate)} (${entry.reason}).`,
           fix: `Add a lesson that lists "${entry.outcome}" in its \`outcomes\` before then.`,
         }),
       );
@@ -87,8 +105,8 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
         file: `content/outcomes/${outcome.id}.yaml`,
         field: '(coverage)',
         message: onlyActivities
-          ? `Outcome ${outcome.id} is a learning outcome but only activities cover it (${outcome.activities.join(', ')}); it needs a lesson.`
-          : `No ${outcome.kind === 'feedback' ? 'lesson or activity' : 'lesson'} covers outcome ${outcome.id}.`,
+          ? `Outcome ${named(outcome.id)} is a learning outcome but only activities cover it (${outcome.activities.join(', ')}); it needs a lesson.`
+          : `No ${outcome.kind === 'feedback' ? 'lesson or activity' : 'lesson'} covers outcome ${named(outcome.id)}.`,
         fix: `Add "${outcome.id}" to the \`outcomes\` of a lesson that teaches it, or list it in ${coveragePlanFile} with a reason and a target date.`,
       }),
     );

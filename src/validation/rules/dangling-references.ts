@@ -17,14 +17,13 @@ const described: Record<string, { noun: string; where: string }> = {
 };
 
 /** Every reference must point at an entry that exists; Astro itself only logs these. */
-export function checkDanglingReferences({ entries, school }: ContentSnapshot): Problem[] {
+export function checkDanglingReferences({ entries, leftOut }: ContentSnapshot): Problem[] {
   // An entry the school left out still exists: a built-in profile that mentions it is not wrong,
   // and the site simply does not link to it.
-  const left = school?.exclude ?? {};
   const ids = new Map(
     Object.entries(entries).map(([name, list]) => [
       name,
-      new Set([...list.map((e) => e.id), ...((left as Record<string, string[]>)[name] ?? [])]),
+      new Set([...list.map((e) => e.id), ...(leftOut[name as keyof typeof leftOut] ?? [])]),
     ]),
   );
   return Object.values(entries).flatMap((list) =>

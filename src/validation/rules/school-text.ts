@@ -1,6 +1,8 @@
 import { schoolFile } from '../../lib/collection-sources.ts';
 import { yearsForSchool } from '../../lib/school-years.ts';
-import { warning, type Problem } from '../problem.ts';
+import { exampleHost } from '../../lib/site-address.ts';
+import type { School } from '../../schemas/school.ts';
+import { error, warning, type Problem } from '../problem.ts';
 import type { ContentSnapshot } from '../snapshot.ts';
 
 const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -20,6 +22,24 @@ function freeText(value: unknown, path: string): { field: string; text: string }
     );
   }
   return [];
+}
+
+/** A real school's site must say where it is published: canonical links and the sitemap use it. */
+function addressProblems(school: School): Problem[] {
+  if (school.fictional) return [];
+  const host = school.website ? new URL(school.website).hostname : undefined;
+  if (host && host !== exampleHost) return [];
+  return [
+    error({
+      rule: 'school-address',
+      file: schoolFile,
+      field: 'website',
+      message: host
+        ? `The site would be published as ${school.website}, the example school's address, so search engines and shared links would point there.`
+        : 'There is no `website`, so search engines and shared links cannot find your site.',
+      fix: 'Set `website` to the address your careers site will have, e.g. https://www.your-school.sch.uk/careers/ (on GitHub Pages: https://your-account.github.io/horizons/).',
+    }),
+  ];
 }
 
 /**
@@ -56,5 +76,5 @@ export function checkSchoolText({ school }: ContentSnapshot): Problem[] {
           }),
         ]
       : [];
-  return [...contact, ...range];
+  return [...contact, ...range, ...addressProblems(school)];
 }

@@ -1,0 +1,40 @@
+// Builds the whole Horizons programme as an 11–16 school's fork (tests/fixtures/fork-11-16), into
+// .tmp/fork-site/dist, for the browser tests that check what such a school actually publishes.
+// Run by `npm test` (scripts/test.ts) with the Node that runs the tests.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './fixture.ts';
+
+/** Where the fork is built; its `dist/` is served by Playwright's `fork` project. */
+export const forkSite = join(projectRoot, '.tmp', 'fork-site');
+
+const copied = [
+  'src',
+  'public',
+  'scripts',
+  'content',
+  'lessons',
+  'case-studies',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
+
+rmSync(forkSite, { recursive: true, force: true });
+mkdirSync(forkSite, { recursive: true });
+for (const part of copied)
+  cpSync(join(projectRoot, part), join(forkSite, part), { recursive: true });
+cpSync(join(projectRoot, 'tests/fixtures/fork-11-16'), forkSite, { recursive: true });
+symlinkSync(join(projectRoot, 'node_modules'), join(forkSite, 'node_modules'), 'dir');
+
+// The fork's own address comes from its school.yaml, so no HORIZONS_* variables are passed on.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('HORIZONS_')),
+);
+const result = spawnSync(
+  process.execPath,
+  [join(forkSite, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  { cwd: forkSite, stdio: 'inherit', env },
+);
+process.exit(result.status ?? 1);
