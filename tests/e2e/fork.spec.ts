@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseFrontmatter } from 'astro/markdown';
 import { globSync } from 'tinyglobby';
+import { readZipEntries } from '../helpers/unzip.ts';
 
 const dist = join(process.cwd(), '.tmp/fork-site/dist');
 const notTaught = [5, 6, 12, 13];
@@ -20,7 +21,11 @@ const handoutsLeftOut = globSync('content/handouts/*.mdx').flatMap((file) => {
   const id = file.split('/').pop()?.replace('.mdx', '') ?? '';
   return years.length > 0 && years.every((y) => notTaught.includes(y)) ? [id] : [];
 });
-const pages = globSync('**/*.{html,xml,txt,css,csv,json}', { cwd: dist });
+// Every text file the fork publishes, dot-files such as _headers and .well-known included.
+const pages = globSync('**/*', { cwd: dist, dot: true }).filter(
+  (file) => !/\.(docx|pptx|png|svg|avif|webp|wasm)$|^pagefind\//.test(file),
+);
+const documents = globSync('lessons/*.{docx,pptx}', { cwd: dist });
 const text = (file: string) => readFileSync(join(dist, file), 'utf8');
 
 test('publishes no page, handout, pack, survey or link for years the school does not teach', () => {
@@ -57,7 +62,18 @@ test('carries nothing of the example school, and its own name and address', () =
   const found = pages.flatMap((file) =>
     example.filter((value) => text(file).includes(value)).map((value) => `${file}: ${value}`),
   );
+  expect(pages).toContain('_headers');
   expect(found).toEqual([]);
+  // Nor do its Word and PowerPoint files, whose credit line names the site's address.
+  expect(documents.length).toBeGreaterThan(50);
+  for (const file of documents) {
+    const zip = readFileSync(join(dist, file));
+    const xml = [...readZipEntries(zip).values()].map((part) => part.toString('utf8')).join('');
+    expect(
+      example.filter((value) => xml.includes(value)),
+      file,
+    ).toEqual([]);
+  }
   expect(text('index.html')).toContain(
     '<link rel="canonical" href="https://careers.riverside-community.org.uk/"',
   );
