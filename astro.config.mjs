@@ -12,13 +12,19 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { yearPacksFolder } from './src/lib/site-folders.ts';
 import { siteAddress } from './src/lib/site-address.ts';
+import { stagingDirFor } from './src/lib/publish-swap.ts';
+import { publishAtomically } from './src/integrations/publish-atomically.ts';
 import { schoolFile } from './src/lib/collection-sources.ts';
 
 // The address comes from school.yaml's `website` (HORIZONS_SITE and HORIZONS_BASE override it).
 const school = parse(readFileSync(schoolFile, 'utf8')) ?? {};
 const { site, base } = siteAddress(school.website, process.env);
 // Tests build a second copy of the site under a sub-path into its own folder.
-const outDir = process.env.HORIZONS_OUT_DIR ?? './dist';
+const finalOutDir = process.env.HORIZONS_OUT_DIR ?? './dist';
+// A build writes into a staging folder and replaces the site only when every step has succeeded
+// (see publishAtomically); preview and dev read the published folder.
+const building = process.argv.includes('build');
+const outDir = building ? stagingDirFor(finalOutDir) : finalOutDir;
 // The content the validator reads, shared with the integrations that build from it.
 const content = contentHolder();
 
@@ -28,7 +34,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   // Order matters at the end of a build: Word documents and the search index, then the service
-  // worker that caches them.
+  // worker that caches them, then publishing the finished site in one step.
   integrations: [
     validateContent(content),
     // Static parts of each body become HTML strings at build time; headings and links stay
@@ -41,6 +47,7 @@ export default defineConfig({
     // the lessons themselves.
     pagefindIndex({ skip: [yearPacksFolder], skipInEntries: 'present' }),
     offline(),
+    ...(building ? [publishAtomically({ stagingDir: outDir, finalDir: finalOutDir })] : []),
   ],
   // External stylesheets only: the Content-Security-Policy allows no inline styles. Four pages at
   // a time, so one page's file is written while the next is rendered.

@@ -22,7 +22,7 @@ export function validateContent(content: ContentHolder): AstroIntegration {
         if (result.errors > 0) {
           console.error(report);
           throw new Error(
-            `Content validation failed with ${result.errors} error(s); nothing was built and dist/ is unchanged. Fix the errors listed above.`,
+            `Content validation failed with ${result.errors} error(s); nothing was published and the last good site is unchanged. Fix the errors listed above.`,
           );
         }
         content.set(snapshot);

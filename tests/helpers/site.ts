@@ -41,9 +41,9 @@ export const buildSite = (dir: string, env: NodeJS.ProcessEnv = {}) =>
 export const validateSite = (dir: string, args: string[] = []) =>
   runNode(dir, ['scripts/validate.ts', ...args]);
 
-/** A fingerprint of everything in `dist/`, to prove a failed build left it alone. */
-export function fingerprintDist(dir: string): string {
-  const dist = join(dir, 'dist');
+/** A fingerprint of everything in `dist/` (or another output folder), to prove a failed build left it alone. */
+export function fingerprintDist(dir: string, outDir = 'dist'): string {
+  const dist = join(dir, outDir);
   if (!existsSync(dist)) return 'no dist';
   const hash = createHash('sha256');
   for (const file of globSync('**/*', { cwd: dist, dot: true }).sort()) {
