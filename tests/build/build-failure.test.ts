@@ -88,7 +88,7 @@ describe('building a content tree', () => {
         const build = buildSite(site);
         expect(build.status).not.toBe(0);
         for (const text of expected) expect(build.output).toContain(text);
-        expect(build.output).toContain('dist/ is unchanged');
+        expect(build.output).toContain('the last good site is unchanged');
         expect(fingerprintDist(site)).toBe(goodDist);
       } finally {
         undo();
