@@ -21,9 +21,11 @@ export function validateContent(content: ContentHolder): AstroIntegration {
         const report = formatReport(result);
         if (result.errors > 0) {
           console.error(report);
-          throw new Error(
+          logger.error(
             `Content validation failed with ${result.errors} error(s); nothing was published and the last good site is unchanged. Fix the errors listed above.`,
           );
+          // The report says everything a teacher needs; a thrown error would add a stack trace.
+          process.exit(1);
         }
         content.set(snapshot);
         logger.info(report.split('\n').slice(-2).join(' '));

@@ -89,6 +89,8 @@ describe('building a content tree', () => {
         expect(build.status).not.toBe(0);
         for (const text of expected) expect(build.output).toContain(text);
         expect(build.output).toContain('the last good site is unchanged');
+        // The report is the whole story: no stack trace follows it.
+        expect(build.output).not.toMatch(/Stack trace|\n\s+at /);
         expect(fingerprintDist(site)).toBe(goodDist);
       } finally {
         undo();
