@@ -16,8 +16,17 @@ import { stagingDirFor } from './src/lib/publish-swap.ts';
 import { publishAtomically } from './src/integrations/publish-atomically.ts';
 import { schoolFile } from './src/lib/collection-sources.ts';
 
+/** school.yaml's `website`, or nothing if the file cannot be read: the checker then says why. */
+function readSchoolAddress() {
+  try {
+    return parse(readFileSync(schoolFile, 'utf8')) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 // The address comes from school.yaml's `website` (HORIZONS_SITE and HORIZONS_BASE override it).
-const school = parse(readFileSync(schoolFile, 'utf8')) ?? {};
+const school = readSchoolAddress();
 const { site, base } = siteAddress(school.website, process.env);
 // Tests build a second copy of the site under a sub-path into its own folder.
 const finalOutDir = process.env.HORIZONS_OUT_DIR ?? './dist';

@@ -4,19 +4,23 @@ import { validateSnapshot } from '../validation/index.ts';
 import { readContent } from '../validation/read-content.ts';
 import { formatReport } from '../validation/report.ts';
 import type { ContentHolder } from './content-holder.ts';
+import { validateWhileEditing } from './validate-content-dev.ts';
 
 /**
- * Runs the content validator when a build starts, before Astro writes anything, so a content
+ * Runs the content validator when a build starts (and, in `npm run dev`, whenever content
+ * changes), before Astro writes anything, so a content
  * mistake stops the build and the last good `dist/` stays as it was. Valid content goes into
  * `content` for integrations that build from it later.
  */
 export function validateContent(content: ContentHolder): AstroIntegration {
+  let root = '';
   return {
     name: 'horizons:validate-content',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
         if (command !== 'build') return;
-        const snapshot = readContent(fileURLToPath(config.root));
+        const snapshot = readContent(root);
         const result = validateSnapshot(snapshot, new Date());
         const report = formatReport(result);
         if (result.errors > 0) {
@@ -30,6 +34,7 @@ export function validateContent(content: ContentHolder): AstroIntegration {
         content.set(snapshot);
         logger.info(report.split('\n').slice(-2).join(' '));
       },
+      'astro:server:setup': (setup) => validateWhileEditing(setup, root),
     },
   };
 }

@@ -18,6 +18,8 @@ describe('the school text rule', () => {
     const { snapshot, school } = fixture();
     school.providerAccess.howToRequest = 'Email Ms Smith at smith@school.example.org.';
     school.access.parentsAndCarers = 'Ring us on 01632 960000.';
+    // The field meant for a provider contact may hold one.
+    school.providerAccess.mainContact = 'Ms Smith, smith@school.example.org, 01632 960001';
     expect(checkSchoolText(snapshot).map((p) => p.field)).toEqual([
       'access.parentsAndCarers',
       'providerAccess.howToRequest',

@@ -10,15 +10,16 @@ const emailAddress = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const phoneNumber = /\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b/;
 const yearRange = /\bYears? (\d{1,2}) (?:to|and|–|-) (?:Year )?(\d{1,2})\b/;
 
-/** Every string in the school file outside the careers leader's own fields, with its path. */
+/** Fields that exist to hold contact details or addresses. */
+const contactFields = new Set(['careersLeader', 'website', 'logo', 'mainContact']);
+
+/** Every string in the school file outside the fields meant for contact details, with its path. */
 function freeText(value: unknown, path: string): { field: string; text: string }[] {
   if (typeof value === 'string') return [{ field: path, text: value }];
   if (Array.isArray(value)) return value.flatMap((v, i) => freeText(v, `${path}[${i}]`));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
     return Object.entries(value).flatMap(([key, v]) =>
-      key === 'careersLeader' || key === 'website'
-        ? []
-        : freeText(v, path ? `${path}.${key}` : key),
+      contactFields.has(key) ? [] : freeText(v, path ? `${path}.${key}` : key),
     );
   }
   return [];
