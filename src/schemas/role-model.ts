@@ -50,8 +50,16 @@ export const roleModelSchema = <R extends z.ZodType, I extends z.ZodType>(h: Sch
   z.object({
     /** The person's name (an invented name for an illustrative profile). */
     name: textSchema,
-    /** `illustrative` composites are labelled as such; `real` people need consent and a review date. */
-    kind: z.enum(['illustrative', 'real']).default('illustrative'),
+    /**
+     * `illustrative` composites are labelled as such; `real` people need consent and a review
+     * date. Required: with a default, a real person left unmarked would skip the consent check.
+     */
+    kind: z.enum(['illustrative', 'real'], {
+      error: (issue) =>
+        issue.input === undefined
+          ? undefined
+          : `${JSON.stringify(issue.input)} is not a kind of profile.`,
+    }),
     /** For a real person: when and how consent to publish was recorded. */
     consent: z
       .object({
@@ -84,5 +92,10 @@ export const roleModelSchema = <R extends z.ZodType, I extends z.ZodType>(h: Sch
     /** Lessons that use this profile. */
     relatedLessons: z.array(h.ref('lessons')).default([]),
   });
+
+/** What each field means, added to the message when it is missing or wrong. */
+export const roleModelReasons: Record<string, string> = {
+  kind: 'Say whether the person is invented or real: `illustrative` for an invented composite, which the page labels as such, or `real` for a real person, who must have agreed to be published (`consent:`) and needs a `reviewDate`.',
+};
 
 export type RoleModel = z.infer<ReturnType<typeof roleModelSchema<z.ZodString, z.ZodString>>>;

@@ -6,6 +6,32 @@ const hexColour = z
   .string()
   .regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as # and six hex digits, e.g. #1d4f91.');
 
+/** What to write when the Careers Leader's telephone number can't be read as one. */
+const phoneAdvice = 'give a telephone number, e.g. 01632 960000; put it in quotes.';
+
+/**
+ * Whether `text` could be a UK telephone number: digits, spaces and brackets, either 10 or 11
+ * digits starting 0 or +44 then 9 or 10 digits. Parents tap it to call, so "ask at reception"
+ * or +44 (0)… (which dials the 0 too) would publish a number that does not work.
+ */
+export function isUkPhoneNumber(text: string): boolean {
+  const number = text.trim();
+  if (!/^(\+44)?[\d ()]+$/.test(number)) return false;
+  const digits = number.replace(/\D/g, '');
+  return number.startsWith('+44') ? /^44[1-9]\d{8,9}$/.test(digits) : /^0\d{9,10}$/.test(digits);
+}
+
+/** The Careers Leader's work telephone number, in quotes so YAML keeps its leading 0. */
+const phoneSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? undefined : phoneAdvice) })
+  .trim()
+  .refine(isUkPhoneNumber, {
+    message: phoneAdvice,
+    params: {
+      fix: 'Write the number with its area code, in digits and spaces, in quotes, e.g. phone: "01632 960000" (or "+44 1632 960000").',
+    },
+  });
+
 /** The publishing school's details, `content/school.yaml`. A fork edits this first. */
 export const schoolSchema = () =>
   z.object({
@@ -38,8 +64,8 @@ export const schoolSchema = () =>
       name: textSchema,
       /** Work email address. */
       email: z.email(),
-      /** Work telephone number. */
-      phone: textSchema,
+      /** Work telephone number, in quotes, e.g. "01632 960000" or "+44 1632 960000". */
+      phone: phoneSchema,
     }),
     /** A plain-words summary of the careers programme. */
     programmeSummary: textSchema,

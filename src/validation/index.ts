@@ -1,5 +1,6 @@
 import { outcomesByYear, type OutcomeCoverage } from '../lib/coverage.ts';
 import { allYears } from '../lib/format.ts';
+import { collectionSources } from '../lib/collection-sources.ts';
 import { yearsForSchool } from '../lib/school-years.ts';
 import type { Problem } from './problem.ts';
 import { readContent } from './read-content.ts';
@@ -15,11 +16,16 @@ import { checkPrintAndGo } from './rules/print-and-go.ts';
 import { checkQuizzes } from './rules/quizzes.ts';
 import { checkProviderAccess } from './rules/provider-access.ts';
 import { checkRoleModelConsent } from './rules/role-model-consent.ts';
+import { checkSafeLinks } from './rules/safe-links.ts';
 import { checkSchoolReview } from './rules/school-review.ts';
 import { checkSchoolColours } from './rules/school-colours.ts';
+import { checkSchoolFiles } from './rules/school-files.ts';
 import { checkSchoolText } from './rules/school-text.ts';
+import { checkStatutoryOutcomes } from './rules/statutory-outcomes.ts';
+import { checkSvgSafety } from './rules/svg-safety.ts';
 import { checkTemplatePlaceholders } from './rules/template-placeholders.ts';
 import { checkTimedSteps } from './rules/timed-steps.ts';
+import { checkUnreadFiles } from './rules/unread-files.ts';
 import type { ContentSnapshot } from './snapshot.ts';
 
 export type { Problem } from './problem.ts';
@@ -38,15 +44,23 @@ export interface ValidationResult {
 
 /**
  * The 45 outcome statements are the 2009 guidance's for young people of 11 to 19, so a primary
- * school's programme is not held to covering them all.
+ * school's programme is not held to covering them all. Nor is coverage judged while a lesson or
+ * activity cannot be read: its own error comes first, and the gaps it leaves would be false.
  */
-const checksOutcomeCoverage = ({ school }: ContentSnapshot) =>
-  !school || yearsForSchool(school).some((year) => year >= 7);
+const checksOutcomeCoverage = ({ school, readProblems }: ContentSnapshot) =>
+  (!school || yearsForSchool(school).some((year) => year >= 7)) &&
+  !readProblems.some(
+    (p) =>
+      p.severity === 'error' &&
+      (p.file.startsWith('lessons/') || p.file.startsWith(collectionSources.activities.path)),
+  );
 
 /** Runs every rule over an already-read snapshot. */
 export function validateSnapshot(snapshot: ContentSnapshot, today: Date): ValidationResult {
   const problems = [
     ...snapshot.readProblems,
+    ...checkUnreadFiles(snapshot),
+    ...checkStatutoryOutcomes(snapshot),
     ...checkDuplicateIds(snapshot),
     ...checkEntryIds(snapshot),
     ...checkDanglingReferences(snapshot),
@@ -56,10 +70,13 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkRoleModelConsent(snapshot, today),
     ...checkSchoolReview(snapshot, today),
     ...checkSchoolColours(snapshot),
+    ...checkSchoolFiles(snapshot),
     ...checkSchoolText(snapshot),
     ...checkProviderAccess(snapshot),
     ...checkFeedbackSurveys(snapshot),
     ...checkPortraits(snapshot),
+    ...checkSvgSafety(snapshot),
+    ...checkSafeLinks(snapshot),
     ...checkFacts(snapshot, today),
     ...checkPrintAndGo(snapshot),
     ...checkTemplatePlaceholders(snapshot),

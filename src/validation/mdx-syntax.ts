@@ -2,7 +2,16 @@ import { mdxToJs, mdxToMdast } from 'satteri';
 import { error, type Problem } from './problem.ts';
 
 const fix =
-  'Content text is plain Markdown: write `{`, `}` and `<` as words ("less than"), or put a backslash before them (\\{ \\< ).';
+  'Content text is plain Markdown: write `{`, `}` and `<` as words ("less than"), or put a backslash before them (\\{ \\< ); delete HTML comments and tags, and use **bold** or _italics_ instead of tags.';
+
+/** What on a line stops it being read as text, in words (the compiler's own reason is for developers). */
+function whatIsOnTheLine(line: string): string {
+  if (line.includes('<!--')) return 'an HTML comment (`<!-- … -->`), which these files cannot hold';
+  if (/[{}]/.test(line)) return 'a curly bracket (`{` or `}`), which starts code in these files';
+  if (/<[a-z/]/i.test(line)) return 'a tag such as `<u>` or `<br>`, which these files do not use';
+  if (line.includes('<')) return 'a `<` sign, which starts a tag in these files';
+  return 'something that cannot be read as plain text, often a `{`, `}` or `<` near it';
+}
 
 interface Node {
   type: string;
@@ -33,13 +42,14 @@ export function checkMdxBody(file: string, body: string, bodyLine: number): Prob
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     const at = /^(\d+):(\d+):\s*/.exec(reason);
-    const what = reason.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '');
+    const line = at ? Number(at[1]) : undefined;
+    const text = line === undefined ? '' : (body.split('\n')[line - 1] ?? '');
     return [
       error({
         rule: 'syntax',
         file,
-        field: at ? `body, line ${lineIn(Number(at[1]))}` : 'body',
-        message: `The text after the frontmatter can't be read: ${what}.`,
+        field: line === undefined ? 'body' : `body, line ${lineIn(line)}`,
+        message: `The text after the frontmatter can't be read: the line has ${whatIsOnTheLine(text)}.`,
         fix,
       }),
     ];

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import { globSync } from 'tinyglobby';
@@ -8,12 +8,16 @@ import { collectionSources, coveragePlanFile, schoolFile } from '../lib/collecti
 import { entryIdFromPath } from '../lib/entry-id.ts';
 import { coveragePlanSchema, type CoveragePlan } from '../schemas/coverage-plan.ts';
 import { schemaFactories } from '../schemas/registry.ts';
+import { roleModelReasons } from '../schemas/role-model.ts';
 import { schoolSchema, statutoryReasons, type School } from '../schemas/school.ts';
 import { withoutExcluded } from './exclusions.ts';
+import { quoteImpossibleDates } from './frontmatter-dates.ts';
 import { checkMdxBody } from './mdx-syntax.ts';
 import { error, type Problem } from './problem.ts';
 import { findReferences, validatorHelpers } from './references.ts';
+import { notUtf8Problem, NotUtf8Error, readUtf8 } from './read-text.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { unknownKeyProblems } from './unknown-keys.ts';
 import type { ContentSnapshot, Entry } from './snapshot.ts';
 
 type CollectionKey = keyof typeof collectionSources;
@@ -27,11 +31,14 @@ interface ReadFile {
   bodyProblems: Problem[];
 }
 
-/** Reads a content file once. Throws on bad YAML syntax. */
+/** Reads a content file once. Throws on bad YAML syntax or text that is not UTF-8. */
 function readFile(root: string, file: string): ReadFile {
-  const text = readFileSync(join(root, file), 'utf8');
+  const text = readUtf8(join(root, file));
   if (/\.ya?ml$/.test(file)) return { raw: parseYaml(text), body: '', bodyProblems: [] };
-  const { frontmatter, content } = parseFrontmatter(text);
+  if (/^---\r?\n/.test(text) && !/\n---[ \t]*(\r?\n|$)/.test(text.slice(3))) {
+    throw new UnclosedFrontmatterError();
+  }
+  const { frontmatter, content } = parseFrontmatter(quoteImpossibleDates(text));
   // The body starts on the line after the closing `---`.
   const bodyStart = text.length - content.length;
   const firstLine = text.slice(0, bodyStart).split('\n').length;
@@ -42,7 +49,21 @@ function readFile(root: string, file: string): ReadFile {
   };
 }
 
+/** A file whose fields start with `---` but never end with one: everything would read as fields. */
+class UnclosedFrontmatterError extends Error {}
+
 function unreadable(file: string, cause: unknown): Problem {
+  if (cause instanceof UnclosedFrontmatterError) {
+    return error({
+      rule: 'syntax',
+      file,
+      field: '(whole file)',
+      message:
+        'The fields at the top start with a `---` line but have no `---` line to close them, so the whole file reads as fields.',
+      fix: 'Put a line with just `---` after the last field (before the lesson text), as in similar files.',
+    });
+  }
+  if (cause instanceof NotUtf8Error) return notUtf8Problem(file, cause);
   const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
   return error({
     rule: 'syntax',
@@ -53,10 +74,20 @@ function unreadable(file: string, cause: unknown): Problem {
   });
 }
 
+/** What particular fields mean, by collection, added to their messages. */
+const fieldReasons: Partial<Record<CollectionKey, Record<string, string>>> = {
+  roleModels: roleModelReasons,
+};
+
 /** Parses one entry with its collection's schema; returns the entry or the problems found. */
-function parseEntry(schema: z.ZodObject, { id, file, field, raw, body }: RawEntry) {
+function parseEntry(
+  schema: z.ZodObject,
+  { id, file, field, raw, body }: RawEntry,
+  reasons?: Record<string, string>,
+) {
   const result = schema.safeParse(raw, { reportInput: true });
-  if (!result.success) return { problems: schemaProblems(file, field, result.error.issues) };
+  if (!result.success)
+    return { problems: schemaProblems(file, field, result.error.issues, reasons) };
   const entry: Entry = {
     id,
     file,
@@ -65,7 +96,8 @@ function parseEntry(schema: z.ZodObject, { id, file, field, raw, body }: RawEntr
     body,
     references: findReferences(schema, result.data),
   };
-  return { entry };
+  // zod drops fields it does not know; a misspelt one must not vanish without a word.
+  return { entry, problems: unknownKeyProblems(file, field, raw, Object.keys(schema.shape)) };
 }
 
 interface RawEntry {
@@ -76,7 +108,17 @@ interface RawEntry {
   body: string;
 }
 
-function readCollection(root: string, name: CollectionKey, problems: Problem[]): Entry[] {
+/**
+ * Reads one collection's entries. Ids of files that exist but could not be read or parsed go into
+ * `failed`: their own problems are reported, and files that refer to them are not also told they
+ * do not exist.
+ */
+function readCollection(
+  root: string,
+  name: CollectionKey,
+  problems: Problem[],
+  failed: string[],
+): Entry[] {
   const source = collectionSources[name];
   const raws: RawEntry[] = [];
   if (source.layout === 'entries') {
@@ -89,6 +131,7 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
         problems.push(...bodyProblems);
       } catch (cause) {
         problems.push(unreadable(file, cause));
+        failed.push(entryIdFromPath(relative));
       }
     }
   } else if (existsSync(join(root, source.path))) {
@@ -126,9 +169,10 @@ function readCollection(root: string, name: CollectionKey, problems: Problem[]):
       );
       continue;
     }
-    const parsed = parseEntry(schema, item);
+    const parsed = parseEntry(schema, item, fieldReasons[name]);
+    problems.push(...parsed.problems);
     if (parsed.entry) entries.push(parsed.entry);
-    else problems.push(...parsed.problems);
+    else failed.push(id);
   }
   return entries;
 }
@@ -169,6 +213,9 @@ function readSingle<T>(
     return fallback;
   }
   const result = schema.safeParse(raw ?? {}, { reportInput: true });
+  if ('shape' in schema && schema.shape && typeof schema.shape === 'object') {
+    problems.push(...unknownKeyProblems(file, '', raw, Object.keys(schema.shape)));
+  }
   if (result.success) return result.data;
   problems.push(...schemaProblems(file, '', result.error.issues, reasons));
   return fallback;
@@ -178,8 +225,9 @@ function readSingle<T>(
 export function readContent(root: string): ContentSnapshot {
   const readProblems: Problem[] = [];
   const names = Object.keys(collectionSources) as CollectionKey[];
+  const failed: ContentSnapshot['leftOut'] = {};
   const entries = Object.fromEntries(
-    names.map((n) => [n, readCollection(root, n, readProblems)]),
+    names.map((n) => [n, readCollection(root, n, readProblems, (failed[n] = []))]),
   ) as ContentSnapshot['entries'];
   const school: School | undefined = readSingle(
     root,
@@ -193,14 +241,17 @@ export function readContent(root: string): ContentSnapshot {
       { file: coveragePlanFile, schema: coveragePlanSchema, fallback: emptyPlan },
       readProblems,
     ) ?? emptyPlan;
-  if (!school) return { root, entries, school, coveragePlan, readProblems, leftOut: {} };
+  if (!school) return { root, entries, school, coveragePlan, readProblems, leftOut: failed };
   const published = withoutExcluded(entries, school);
+  const leftOut = Object.fromEntries(
+    names.map((n) => [n, [...(failed[n] ?? []), ...(published.leftOut[n] ?? [])]]),
+  );
   return {
     root,
     entries: published.entries,
     school,
     coveragePlan,
     readProblems: [...readProblems, ...published.problems],
-    leftOut: published.leftOut,
+    leftOut,
   };
 }

@@ -35,8 +35,9 @@ export interface ContentSnapshot {
   /** Problems found while reading: unreadable files and schema errors. */
   readProblems: Problem[];
   /**
-   * Entries that exist but the school does not publish, by collection: those it excludes and
-   * those for year groups it does not teach. References to them are not errors.
+   * Entries that exist but are not in `entries`, by collection: those the school excludes, those
+   * for year groups it does not teach, and those whose own file has a problem (reported once,
+   * there). References to them are not errors.
    */
   leftOut: Partial<Record<CollectionName, string[]>>;
 }

@@ -121,6 +121,8 @@ describe('checkQuizzes', () => {
       data: { ...lesson.data, year, term, halfTerm, starterQuiz: [] },
     });
     (quiz('starterQuiz')[0] as { recalls: string }).recalls = 'other';
+    // Only this lesson and the one it recalls.
+    snapshot.entries.lessons.splice(1);
     snapshot.entries.lessons.push(other(6, 'summer', 2));
     expect(checkQuizzes(snapshot)).toEqual([]);
     snapshot.entries.lessons[1] = other(7, 'autumn');

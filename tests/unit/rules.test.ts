@@ -52,6 +52,7 @@ describe('checkEntryIds', () => {
 
   it('rejects an outcome of a principle that does not exist', () => {
     const snapshot = validSnapshot();
+    snapshot.entries.principles = snapshot.entries.principles.filter((p) => p.id !== '4');
     first(snapshot.entries.outcomes).id = '4.1';
     expect(checkEntryIds(snapshot)[0]?.message).toContain('Principle 4, which does not exist');
   });

@@ -43,7 +43,7 @@ describe('the years a school publishes', () => {
   it('leave a primary school without the secondary lesson, and without coverage errors', () => {
     const snapshot = asSchool('primary', false);
     expect(snapshot.entries.lessons).toEqual([]);
-    expect(snapshot.leftOut.lessons).toEqual(['fixture-lesson']);
+    expect(snapshot.leftOut.lessons).toEqual(['fixture-lesson', 'fixture-other-outcomes']);
     expect(snapshot.entries.activities.map((a) => a.data['years'])).toEqual([]);
     const result = validateSnapshot(snapshot, today);
     // The profile that names the lesson left out is not told the lesson does not exist.
@@ -62,7 +62,7 @@ describe('the years a school publishes', () => {
       expect(
         snapshot.entries.lessons.map((l) => l.id),
         phase,
-      ).toEqual(['fixture-lesson']);
+      ).toEqual(['fixture-lesson', 'fixture-other-outcomes']);
       expect(snapshot.entries.activities.length, phase).toBe(3);
       expect(validateSnapshot(snapshot, today).byYear[0]?.year).toBe(
         phase === 'all-through' ? 5 : 7,
