@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { validateSnapshot } from '../validation/index.ts';
+import { validateSnapshotFully } from '../validation/index.ts';
 import { readContent } from '../validation/read-content.ts';
 import { formatReport } from '../validation/report.ts';
 
@@ -26,8 +26,8 @@ export function validateWhileEditing({ server, logger }: ServerSetup, root: stri
       },
     });
   };
-  const check = () => {
-    const result = validateSnapshot(readContent(root), new Date());
+  const check = async () => {
+    const result = await validateSnapshotFully(readContent(root), new Date());
     const report = formatReport(result);
     errorsReport = result.errors > 0 ? report : '';
     if (result.errors > 0) {
@@ -37,9 +37,9 @@ export function validateWhileEditing({ server, logger }: ServerSetup, root: stri
       logger.info(report.split('\n').slice(-2).join(' '));
     }
   };
-  check();
+  void check();
   server.watcher.on('all', (_event, path) => {
-    if (contentFolders.test(path)) check();
+    if (contentFolders.test(path)) void check();
   });
   // A page opened after the problem was found still gets the notice.
   server.hot.on('connection', showOverlay);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { validateSnapshot } from '../validation/index.ts';
+import { validateSnapshotFully } from '../validation/index.ts';
 import { readContent } from '../validation/read-content.ts';
 import { formatReport } from '../validation/report.ts';
 import type { ContentHolder } from './content-holder.ts';
@@ -17,11 +17,11 @@ export function validateContent(content: ContentHolder): AstroIntegration {
   return {
     name: 'horizons:validate-content',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         if (command !== 'build') return;
         const snapshot = readContent(root);
-        const result = validateSnapshot(snapshot, new Date());
+        const result = await validateSnapshotFully(snapshot, new Date());
         const report = formatReport(result);
         if (result.errors > 0) {
           console.error(report);

@@ -9,6 +9,7 @@ import { checkDanglingReferences } from './rules/dangling-references.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkEntryIds } from './rules/entry-ids.ts';
 import { checkFacts } from './rules/facts.ts';
+import { checkImages } from './rules/images.ts';
 import { checkFeedbackSurveys } from './rules/feedback-surveys.ts';
 import { checkLessonYearFolder } from './rules/lesson-year-folder.ts';
 import { checkPortraits } from './rules/portraits.ts';
@@ -104,4 +105,23 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
 /** Reads the content under `root` and validates it. */
 export function validateProject(root: string, today = new Date()): ValidationResult {
   return validateSnapshot(readContent(root), today);
+}
+
+/**
+ * Every rule, including those that open files to check them (images, with the library the build
+ * uses): what `npm run validate`, the build and the dev server run.
+ */
+export async function validateSnapshotFully(
+  snapshot: ContentSnapshot,
+  today: Date,
+): Promise<ValidationResult> {
+  const result = validateSnapshot(snapshot, today);
+  const more = await checkImages(snapshot);
+  const problems = [...more.filter((p) => p.severity === 'error'), ...result.problems];
+  return {
+    ...result,
+    problems,
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+  };
 }

@@ -849,6 +849,39 @@ const catalogue: BadContent[] = [
     names: { file: handout, field: 'body' },
   },
   {
+    id: 'portrait-not-an-image',
+    class: 'new-rules',
+    mistake: 'Renames a Word document to face.png and names it as a portrait.',
+    files: {
+      [roleModel]: replace(
+        'relatedLessons: [fixture-lesson]\n',
+        'relatedLessons: [fixture-lesson]\nportrait: ./face.png\nportraitAlt: "A drawing"\n',
+      ),
+      'content/role-models/face.png': 'PK this is really a .docx file',
+    },
+    names: { file: roleModel, field: 'portrait', says: /not a picture/ },
+  },
+  {
+    id: 'portrait-unsupported-format',
+    class: 'new-rules',
+    mistake: 'Names a greyscale PGM scan as a portrait.',
+    files: {
+      [roleModel]: replace(
+        'relatedLessons: [fixture-lesson]\n',
+        'relatedLessons: [fixture-lesson]\nportrait: ./scan.pgm\nportraitAlt: "A scan"\n',
+      ),
+      'content/role-models/scan.pgm': 'P2\n2 2\n255\n0 255\n255 0\n',
+    },
+    names: { file: roleModel, field: 'portrait', says: /picture the site can|cannot publish/ },
+  },
+  {
+    id: 'missing-picture-in-handout',
+    class: 'new-rules',
+    mistake: 'Adds a chart to a handout but never uploads the picture.',
+    files: { [handout]: append('![Bar chart of local jobs](./local-jobs-chart.png)') },
+    names: { file: handout, field: 'body', says: /does not exist/ },
+  },
+  {
     id: 'data-image-in-lesson',
     class: 'new-rules',
     mistake: 'Pastes a picture as a `data:` address into a lesson.',

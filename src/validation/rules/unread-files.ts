@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { globSync } from 'tinyglobby';
 import {
   collectionSources,
@@ -199,8 +199,13 @@ function adviceFor(root: string, file: string): Advice {
  * portrait beside its profile). A lesson saved as .md, or in a folder called "Year 9", is
  * otherwise left off the site without a word.
  */
-export function checkUnreadFiles({ root }: ContentSnapshot): Problem[] {
+export function checkUnreadFiles({ root, entries }: ContentSnapshot): Problem[] {
   const read = filesTheSiteReads(root);
+  // A file a profile names as its portrait is read, whatever it is; the image rule judges it.
+  for (const profile of entries.roleModels) {
+    const portrait = profile.data['portrait'];
+    if (typeof portrait === 'string') read.add(posix.join(posix.dirname(profile.file), portrait));
+  }
   const patterns = contentFolders.map((folder) => `${folder}/**`);
   return globSync(patterns, { cwd: root })
     .filter((file) => !read.has(file) && !isCompanion(file))
