@@ -100,11 +100,24 @@ function placeholderProblems(entry: Entry, path: PropertyKey[], text: string): P
  * still in a lesson, activity, role model, case study or fact, in its fields or its body, is an
  * error naming the field and the placeholder.
  */
+/** Whether the marker appears anywhere in a value: a quick test, so most entries cost nothing more. */
+function holdsMarker(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(placeholderMarker);
+  if (Array.isArray(value)) return value.some(holdsMarker);
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.values(value).some(holdsMarker);
+  return false;
+}
+
 export function checkTemplatePlaceholders({ entries }: ContentSnapshot): Problem[] {
   return startedFromTemplates.flatMap((collection) =>
-    entries[collection].flatMap((entry) => [
-      ...[...textsIn(entry.data)].flatMap(([path, text]) => placeholderProblems(entry, path, text)),
-      ...placeholderProblems(entry, [], entry.body),
-    ]),
+    entries[collection]
+      .filter((entry) => entry.body.includes(placeholderMarker) || holdsMarker(entry.data))
+      .flatMap((entry) => [
+        ...[...textsIn(entry.data)].flatMap(([path, text]) =>
+          placeholderProblems(entry, path, text),
+        ),
+        ...placeholderProblems(entry, [], entry.body),
+      ]),
   );
 }
