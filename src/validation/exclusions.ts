@@ -2,7 +2,13 @@ import { schoolFile } from '../lib/collection-sources.ts';
 import { entryYears, forYearsTaught, yearsForSchool } from '../lib/school-years.ts';
 import type { School } from '../schemas/school.ts';
 import { error, type Problem } from './problem.ts';
-import type { ContentSnapshot, Entry } from './snapshot.ts';
+import type {
+  ContentSnapshot,
+  Entry,
+  EntryCollection,
+  PlainData,
+  SnapshotEntries,
+} from './snapshot.ts';
 
 /**
  * Drops the built-in entries a school does not publish: those it lists in `exclude`, and lessons,
@@ -10,16 +16,21 @@ import type { ContentSnapshot, Entry } from './snapshot.ts';
  * judges the programme the school actually publishes. An excluded id that matches nothing is
  * reported: it is almost always a typo, and the entry would otherwise stay published.
  */
-export function withoutExcluded(entries: ContentSnapshot['entries'], school: School) {
-  const result = { ...entries };
+export function withoutExcluded(entries: SnapshotEntries, school: School) {
+  const result: SnapshotEntries = { ...entries };
   const problems: Problem[] = [];
   const leftOut: ContentSnapshot['leftOut'] = {};
-  const leave = (collection: keyof typeof result, keep: (entry: Entry) => boolean) => {
+  const leave = <K extends EntryCollection>(
+    collection: K,
+    keep: (entry: Entry<PlainData<K>>) => boolean,
+  ) => {
+    // Seen through `K` alone, so TypeScript knows the list written back is that collection's.
+    const lists: { [C in K]: Entry<PlainData<C>>[] } = result;
     const [kept, dropped] = [
-      result[collection].filter(keep),
-      result[collection].filter((e) => !keep(e)),
+      lists[collection].filter(keep),
+      lists[collection].filter((e) => !keep(e)),
     ];
-    result[collection] = kept;
+    lists[collection] = kept;
     leftOut[collection] = [...(leftOut[collection] ?? []), ...dropped.map((e) => e.id)];
   };
   for (const [collection, ids] of Object.entries(school.exclude) as [
@@ -42,11 +53,9 @@ export function withoutExcluded(entries: ContentSnapshot['entries'], school: Sch
     leave(collection, (entry) => !ids.includes(entry.id));
   }
   const taught = yearsForSchool(school);
-  leave('lessons', (e) => forYearsTaught(entryYears.lessons(e.data as { year: number }), taught));
+  leave('lessons', (e) => forYearsTaught(entryYears.lessons(e.data), taught));
   for (const collection of ['activities', 'handouts'] as const) {
-    leave(collection, (e) =>
-      forYearsTaught(entryYears[collection](e.data as { years: number[] }), taught),
-    );
+    leave(collection, (e) => forYearsTaught(entryYears[collection](e.data), taught));
   }
   return { entries: result, problems, leftOut };
 }

@@ -87,7 +87,7 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
   const years = snapshot.school ? yearsForSchool(snapshot.school) : [...allYears];
   const byYear = outcomesByYear(coverage, years).map(({ year, outcomes }) => ({
     year,
-    lessons: snapshot.entries.lessons.filter((l) => l.data['year'] === year).length,
+    lessons: snapshot.entries.lessons.filter((l) => l.data.year === year).length,
     outcomes,
   }));
   return {

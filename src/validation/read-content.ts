@@ -18,7 +18,7 @@ import { findReferences, validatorHelpers } from './references.ts';
 import { notUtf8Problem, NotUtf8Error, readUtf8 } from './read-text.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
-import type { ContentSnapshot, Entry } from './snapshot.ts';
+import type { ContentSnapshot, Entry, SnapshotEntries } from './snapshot.ts';
 
 type CollectionKey = keyof typeof collectionSources;
 
@@ -226,9 +226,12 @@ export function readContent(root: string): ContentSnapshot {
   const readProblems: Problem[] = [];
   const names = Object.keys(collectionSources) as CollectionKey[];
   const failed: ContentSnapshot['leftOut'] = {};
+  // The one place entry data is typed: each list was parsed by its own collection's schema
+  // (`schemaFactories[n]` with the plain helpers), which is what `SnapshotEntries` names, but a
+  // loop over the names cannot show TypeScript that pairing.
   const entries = Object.fromEntries(
     names.map((n) => [n, readCollection(root, n, readProblems, (failed[n] = []))]),
-  ) as ContentSnapshot['entries'];
+  ) as SnapshotEntries;
   const school: School | undefined = readSingle(
     root,
     { file: schoolFile, schema: schoolSchema(), reasons: statutoryReasons },

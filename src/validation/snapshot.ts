@@ -1,5 +1,7 @@
+import type { z } from 'astro/zod';
 import type { CollectionName } from '../schemas/common.ts';
 import type { CoveragePlan } from '../schemas/coverage-plan.ts';
+import type { schemaFactories } from '../schemas/registry.ts';
 import type { School } from '../schemas/school.ts';
 import type { Problem } from './problem.ts';
 
@@ -25,11 +27,42 @@ export interface Entry<T = Record<string, unknown>> {
   references: Reference[];
 }
 
+/** Every collection the validator reads into `entries` (all but the school's own file). */
+export type EntryCollection = keyof typeof schemaFactories;
+
+/**
+ * Each collection's schema as the validator builds it: with the plain helpers (`PlainHelpers`,
+ * whose references and images are `z.ZodString`), so references are ids. A generic factory's bare
+ * `ReturnType` would bind its helper types to their bounds and type every reference `unknown`, so
+ * each is instantiated here; a collection added to `schemaFactories` but not here fails to
+ * compile in `PlainData`.
+ */
+interface PlainSchemas {
+  principles: ReturnType<typeof schemaFactories.principles>;
+  outcomes: ReturnType<typeof schemaFactories.outcomes<z.ZodString, z.ZodString>>;
+  lessons: ReturnType<typeof schemaFactories.lessons<z.ZodString, z.ZodString>>;
+  handouts: ReturnType<typeof schemaFactories.handouts<z.ZodString, z.ZodString>>;
+  activities: ReturnType<typeof schemaFactories.activities<z.ZodString, z.ZodString>>;
+  caseStudies: ReturnType<typeof schemaFactories.caseStudies<z.ZodString, z.ZodString>>;
+  roleModels: ReturnType<typeof schemaFactories.roleModels<z.ZodString, z.ZodString>>;
+  cpd: ReturnType<typeof schemaFactories.cpd<z.ZodString, z.ZodString>>;
+  gatsby: ReturnType<typeof schemaFactories.gatsby<z.ZodString, z.ZodString>>;
+  cdi: ReturnType<typeof schemaFactories.cdi>;
+  years: ReturnType<typeof schemaFactories.years>;
+  facts: ReturnType<typeof schemaFactories.facts>;
+}
+
+/** A collection's entry data as its schema parsed it, e.g. `PlainData<'lessons'>`. */
+export type PlainData<K extends EntryCollection> = z.output<PlainSchemas[K]>;
+
+/** Every collection's entries, each typed by its own schema. */
+export type SnapshotEntries = { [K in EntryCollection]: Entry<PlainData<K>>[] };
+
 /** All the content, parsed, plus the problems found while reading it. */
 export interface ContentSnapshot {
   /** The project folder the content was read from. */
   root: string;
-  entries: Record<Exclude<CollectionName, 'school'>, Entry[]>;
+  entries: SnapshotEntries;
   school: School | undefined;
   coveragePlan: CoveragePlan;
   /** Problems found while reading: unreadable files and schema errors. */

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkQuizzes } from '../../src/validation/rules/quizzes.ts';
 import { lessonSchema, plainHelpers } from '../../src/schemas/index.ts';
 import { validSnapshot } from '../helpers/fixture.ts';
-import type { Entry } from '../../src/validation/snapshot.ts';
+import type { Term } from '../../src/schemas/common.ts';
 
 /** The fixture's lesson, with its data and a way to reach its quizzes' questions. */
 function fixture() {
   const snapshot = validSnapshot();
-  const lesson = snapshot.entries.lessons[0] as Entry;
+  const [lesson] = snapshot.entries.lessons;
+  if (!lesson) throw new Error('The valid fixture has a lesson.');
   const quiz = (name: 'starterQuiz' | 'exitQuiz') => lesson.data[name] as Record<string, unknown>[];
   return { snapshot, lesson, quiz };
 }
@@ -114,7 +115,7 @@ describe('checkQuizzes', () => {
 
   it('accepts a recalled lesson from an earlier year or half term, and refuses one that is not earlier', () => {
     const { snapshot, lesson, quiz } = fixture();
-    const other = (year: number, term: string, halfTerm: 1 | 2 = 1): Entry => ({
+    const other = (year: number, term: Term, halfTerm: 1 | 2 = 1): typeof lesson => ({
       ...lesson,
       id: 'other',
       file: `lessons/year-${year}/other.mdx`,

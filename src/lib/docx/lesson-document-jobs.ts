@@ -1,7 +1,6 @@
 import type { ContentSnapshot } from '../../validation/snapshot.ts';
-import type { Fact } from '../../schemas/fact.ts';
 import { paths } from '../urls.ts';
-import { lessonDocInput, type PlainLesson } from './lesson-doc-input.ts';
+import { lessonDocInput } from './lesson-doc-input.ts';
 import type { LessonDocInput } from './lesson-document.ts';
 
 /** One Word document to make: its file, relative to the site root, and what it holds. */
@@ -15,16 +14,11 @@ export function lessonDocumentJobs(
   snapshot: ContentSnapshot,
   siteHost: string,
 ): LessonDocumentJob[] {
-  const outcomes = new Map(
-    snapshot.entries.outcomes.map((o) => [o.id, String(o.data['statement'] ?? '')]),
-  );
+  const outcomes = new Map(snapshot.entries.outcomes.map((o) => [o.id, o.data.statement]));
   const handouts = new Map(
-    snapshot.entries.handouts.map((h) => [
-      h.id,
-      { title: String(h.data['title'] ?? ''), markdown: h.body },
-    ]),
+    snapshot.entries.handouts.map((h) => [h.id, { title: h.data.title, markdown: h.body }]),
   );
-  const facts = new Map(snapshot.entries.facts.map((f) => [f.id, f.data as Fact]));
+  const facts = new Map(snapshot.entries.facts.map((f) => [f.id, f.data]));
   const lookups = {
     fact: (id: string) => facts.get(id),
     outcomeStatement: (id: string) => outcomes.get(id) ?? '',
@@ -33,6 +27,6 @@ export function lessonDocumentJobs(
   };
   return snapshot.entries.lessons.map((lesson) => ({
     file: paths.lessonDocx(lesson.id),
-    input: lessonDocInput(lesson.data as PlainLesson, lesson.body, lookups),
+    input: lessonDocInput(lesson.data, lesson.body, lookups),
   }));
 }

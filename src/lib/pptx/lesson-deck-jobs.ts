@@ -1,7 +1,6 @@
 import { horizonsCredit } from '../credit.ts';
 import type { ContentSnapshot } from '../../validation/snapshot.ts';
-import type { Fact } from '../../schemas/fact.ts';
-import { factSourceLine, type PlainLesson } from '../docx/lesson-doc-input.ts';
+import { factSourceLine } from '../docx/lesson-doc-input.ts';
 import { bodyBlocks } from '../body/body-blocks.ts';
 import { bodyLines } from '../body/body-lines.ts';
 import { lessonSlides, type LessonSlidesInput, type SlideFact } from '../slides/lesson-slides.ts';
@@ -26,10 +25,9 @@ export const deckSlides = (job: LessonDeckJob): Slide[] =>
 
 /** A deck for each lesson the school publishes, from content the validator has read. */
 export function lessonDeckJobs(snapshot: ContentSnapshot, siteHost: string): LessonDeckJob[] {
-  const facts = new Map(snapshot.entries.facts.map((f) => [f.id, f.data as Fact]));
+  const facts = new Map(snapshot.entries.facts.map((f) => [f.id, f.data]));
   return snapshot.entries.lessons.map((entry) => {
-    // Every entry in `lessons` passed the lesson schema when it was read.
-    const lesson = entry.data as PlainLesson;
+    const lesson = entry.data;
     const { title, year, duration, summary, pupilOutcomes, keywords, steps } = lesson;
     return {
       file: paths.lessonPptx(entry.id),

@@ -1,23 +1,22 @@
 import { compareOutcomeCodes, computeCoverage, type OutcomeCoverage } from '../../lib/coverage.ts';
 import { coveragePlanFile } from '../../lib/collection-sources.ts';
-import type { OutcomeKind } from '../../schemas/outcome.ts';
 import { error, warning, type Problem } from '../problem.ts';
 import type { ContentSnapshot } from '../snapshot.ts';
 
 /** Coverage of every outcome by the content in the snapshot. */
 export function coverageOf({ entries }: ContentSnapshot): OutcomeCoverage[] {
   const outcomes = entries.outcomes
-    .map((o) => ({ id: o.id, kind: o.data['kind'] as OutcomeKind }))
+    .map((o) => ({ id: o.id, kind: o.data.kind }))
     .sort((a, b) => compareOutcomeCodes(a.id, b.id));
   const lessons = entries.lessons.map((l) => ({
     id: l.id,
-    years: [l.data['year'] as number],
-    outcomes: l.data['outcomes'] as string[],
+    years: [l.data.year],
+    outcomes: l.data.outcomes,
   }));
   const activities = entries.activities.map((a) => ({
     id: a.id,
-    years: a.data['years'] as number[],
-    outcomes: a.data['outcomes'] as string[],
+    years: a.data.years,
+    outcomes: a.data.outcomes,
   }));
   return computeCoverage(outcomes, lessons, activities);
 }
@@ -29,12 +28,7 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
  * to its file: `1.1 ("are able to investigate opportunities for learning and work on their own")`.
  */
 function outcomeNamer({ entries }: ContentSnapshot): (id: string) => string {
-  const statements = new Map(
-    entries.outcomes.map((o) => {
-      const statement = o.data['statement'];
-      return [o.id, typeof statement === 'string' ? statement.trim() : ''];
-    }),
-  );
+  const statements = new Map(entries.outcomes.map((o) => [o.id, o.data.statement.trim()]));
   return (id) => {
     const statement = statements.get(id);
     return statement ? `${id} ("${statement}")` : id;

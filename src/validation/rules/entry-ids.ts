@@ -30,40 +30,40 @@ export function checkEntryIds({ entries }: ContentSnapshot): Problem[] {
     }
   }
   for (const principle of entries.principles) {
-    if (String(principle.data['number']) !== principle.id) {
+    if (String(principle.data.number) !== principle.id) {
       problems.push(
         error({
           rule: 'unknown-id',
           file: principle.file,
           field: 'number',
-          message: `The file is named ${principle.id} but says it is Principle ${String(principle.data['number'])}.`,
+          message: `The file is named ${principle.id} but says it is Principle ${String(principle.data.number)}.`,
           fix: 'Make the file name and `number` agree.',
         }),
       );
     }
   }
   for (const overview of entries.years) {
-    if (String(overview.data['year']) !== overview.id) {
+    if (String(overview.data.year) !== overview.id) {
       problems.push(
         error({
           rule: 'unknown-id',
           file: overview.file,
           field: 'year',
-          message: `The file is named ${overview.id}.yaml but says year: ${String(overview.data['year'])}.`,
+          message: `The file is named ${overview.id}.yaml but says year: ${String(overview.data.year)}.`,
           fix: 'Make the file name and `year` agree.',
         }),
       );
     }
   }
   for (const benchmark of entries.gatsby) {
-    if (`gb${String(benchmark.data['number'])}` !== benchmark.id) {
+    if (`gb${String(benchmark.data.number)}` !== benchmark.id) {
       problems.push(
         error({
           rule: 'unknown-id',
           file: benchmark.file,
           field: `${benchmark.field}.id`,
-          message: `Benchmark ${String(benchmark.data['number'])} has the id "${benchmark.id}".`,
-          fix: `Use the id gb${String(benchmark.data['number'])}.`,
+          message: `Benchmark ${String(benchmark.data.number)} has the id "${benchmark.id}".`,
+          fix: `Use the id gb${String(benchmark.data.number)}.`,
         }),
       );
     }

@@ -1,7 +1,6 @@
 import { formatDate } from '../../lib/format.ts';
-import type { Fact } from '../../schemas/fact.ts';
 import { error, warning, type Problem } from '../problem.ts';
-import type { ContentSnapshot, Entry } from '../snapshot.ts';
+import type { ContentSnapshot } from '../snapshot.ts';
 
 /** Every file that cites each fact, by fact id, in the order the content was read. */
 export function filesCitingFacts({ entries }: ContentSnapshot): Map<string, string[]> {
@@ -26,7 +25,7 @@ export function filesCitingFacts({ entries }: ContentSnapshot): Map<string, stri
 export function checkFacts(snapshot: ContentSnapshot, today: Date): Problem[] {
   const citing = filesCitingFacts(snapshot);
   return snapshot.entries.facts.flatMap((entry) => {
-    const { data, file } = entry as Entry<Fact>;
+    const { data, file } = entry;
     if (data.checked > today) {
       return [
         error({

@@ -4,7 +4,7 @@ import type { ContentSnapshot } from '../snapshot.ts';
 /** A "feed back that…" outcome is evidenced by asking pupils, so it needs survey questions. */
 export function checkFeedbackSurveys({ entries }: ContentSnapshot): Problem[] {
   return entries.outcomes
-    .filter((o) => o.data['kind'] === 'feedback' && (o.data['survey'] as unknown[]).length === 0)
+    .filter((o) => o.data.kind === 'feedback' && o.data.survey.length === 0)
     .map((o) =>
       error({
         rule: 'feedback-survey',

@@ -20,7 +20,7 @@ interface NamedImage {
 function namedImages({ entries, school, root }: ContentSnapshot): NamedImage[] {
   const images: NamedImage[] = [];
   for (const profile of entries.roleModels) {
-    const portrait = profile.data['portrait'];
+    const { portrait } = profile.data;
     if (typeof portrait === 'string')
       images.push({
         path: join(root, dirname(profile.file), portrait),

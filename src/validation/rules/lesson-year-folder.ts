@@ -5,7 +5,7 @@ import type { ContentSnapshot } from '../snapshot.ts';
 export function checkLessonYearFolder({ entries }: ContentSnapshot): Problem[] {
   return entries.lessons.flatMap((lesson) => {
     const folder = /\/year-(\d+)\//.exec(lesson.file)?.[1];
-    const year = lesson.data['year'];
+    const { year } = lesson.data;
     if (folder === undefined || Number(folder) === year) return [];
     return [
       error({

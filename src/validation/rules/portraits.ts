@@ -6,10 +6,10 @@ import type { ContentSnapshot } from '../snapshot.ts';
 /** A portrait needs a text alternative, and its file must exist beside the profile. */
 export function checkPortraits({ entries, root }: ContentSnapshot): Problem[] {
   return entries.roleModels.flatMap((profile) => {
-    const portrait = profile.data['portrait'] as string | undefined;
+    const portrait = profile.data.portrait;
     if (!portrait) return [];
     const problems: Problem[] = [];
-    if (!String(profile.data['portraitAlt'] ?? '').trim()) {
+    if (!profile.data.portraitAlt.trim()) {
       problems.push(
         error({
           rule: 'portrait',

@@ -14,7 +14,7 @@ export const printAndGoHeading = /^#{2,3}\s+Print and go\s*$/im;
  */
 export function checkPrintAndGo({ entries }: ContentSnapshot): Problem[] {
   return entries.handouts
-    .filter((h) => cutUpKinds.has(h.data['kind'] as HandoutKind) && !printAndGoHeading.test(h.body))
+    .filter((h) => cutUpKinds.has(h.data.kind) && !printAndGoHeading.test(h.body))
     .map((h) =>
       warning({
         rule: 'print-and-go',

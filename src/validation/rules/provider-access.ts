@@ -14,13 +14,11 @@ const phases = [
  */
 export function checkProviderAccess({ entries, school }: ContentSnapshot): Problem[] {
   if (!school || school.phase === 'primary') return [];
-  const encounters = entries.activities.filter((a) => a.data['providerAccess'] === true);
+  const encounters = entries.activities.filter((a) => a.data.providerAccess);
   return phases
     .filter((phase) => school.sixthForm || !phase.sixthFormOnly)
     .flatMap((phase) => {
-      const inPhase = encounters.filter((a) =>
-        (a.data['years'] as number[]).some((y) => phase.years.includes(y)),
-      );
+      const inPhase = encounters.filter((a) => a.data.years.some((y) => phase.years.includes(y)));
       if (inPhase.length >= 2) return [];
       return [
         error({

@@ -5,9 +5,8 @@ import {
   type StarterQuestion,
 } from '../../schemas/quiz.ts';
 import { halfTermLabel, programmePosition } from '../../lib/programme-order.ts';
-import type { Lesson } from '../../schemas/lesson.ts';
 import { error, warning, type Problem } from '../problem.ts';
-import type { ContentSnapshot, Entry } from '../snapshot.ts';
+import type { ContentSnapshot, Entry, PlainData } from '../snapshot.ts';
 
 /** The longest explanation that still reads as one line on a slide or a sheet. */
 export const explanationLimit = 200;
@@ -83,8 +82,8 @@ function questionProblems(question: QuizQuestion, file: string, field: string): 
   return problems;
 }
 
-/** A lesson entry as its schema parsed it (the snapshot keeps every collection's data untyped). */
-type LessonEntry = Entry<Lesson>;
+/** A lesson entry as its schema parsed it. */
+type LessonEntry = Entry<PlainData<'lessons'>>;
 
 function recallProblems(
   question: StarterQuestion,
@@ -150,8 +149,7 @@ function uncheckedStatements(lesson: LessonEntry): Problem[] {
 
 /** Quizzes a teacher can trust: one right answer, recall of what came before, checks of what was taught. */
 export function checkQuizzes({ entries }: ContentSnapshot): Problem[] {
-  // Every entry in `lessons` passed the lesson schema when it was read.
-  const all = entries.lessons as LessonEntry[];
+  const all = entries.lessons;
   const lessons = new Map(all.map((lesson) => [lesson.id, lesson]));
   return all.flatMap((lesson) => {
     const { starterQuiz: starter, exitQuiz: exit } = lesson.data;

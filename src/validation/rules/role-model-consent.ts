@@ -6,10 +6,10 @@ const DAY = 24 * 60 * 60 * 1000;
 /** A real person's profile is published only with recorded consent and a review date that holds. */
 export function checkRoleModelConsent({ entries }: ContentSnapshot, today: Date): Problem[] {
   return entries.roleModels.flatMap((profile) => {
-    if (profile.data['kind'] !== 'real') return [];
-    const reviewDate = profile.data['reviewDate'] as Date | undefined;
+    if (profile.data.kind !== 'real') return [];
+    const { reviewDate } = profile.data;
     const problems = [];
-    if (!profile.data['consent']) {
+    if (!profile.data.consent) {
       problems.push(
         error({
           rule: 'role-model-consent',

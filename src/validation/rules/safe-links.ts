@@ -100,7 +100,7 @@ export function checkSafeLinks({ entries, school, root }: ContentSnapshot): Prob
     fieldProblem(
       fact.file,
       fact.field ? `${fact.field}.source.url` : 'source.url',
-      (fact.data['source'] as { url?: unknown } | undefined)?.url,
+      fact.data.source.url,
     ),
   );
   const website = school ? fieldProblem(schoolFile, 'website', school.website) : [];

@@ -17,7 +17,7 @@ const isSvg = (path: string) => /\.svg$/i.test(path);
 /** The portraits role models name and the school's logo, where they are SVG files that exist. */
 function publishedSvgs({ entries, school, root }: ContentSnapshot): PublishedSvg[] {
   const portraits = entries.roleModels.flatMap((profile): PublishedSvg[] => {
-    const portrait = profile.data['portrait'];
+    const { portrait } = profile.data;
     if (typeof portrait !== 'string' || !isSvg(portrait)) return [];
     const file = posix.normalize(posix.join(posix.dirname(profile.file), portrait));
     return [{ file, role: `The portrait named in ${profile.file}` }];

@@ -1,14 +1,19 @@
 import { error, type Problem } from '../problem.ts';
-import type { ContentSnapshot, Entry } from '../snapshot.ts';
+import type { ContentSnapshot } from '../snapshot.ts';
 
-const sumMinutes = (steps: unknown) =>
-  Array.isArray(steps)
-    ? steps.reduce((total: number, step: { minutes?: number }) => total + (step.minutes ?? 0), 0)
-    : 0;
+/** What the timing check reads from a lesson or CPD session: its length and its timed parts. */
+interface TimedEntry<F extends string> {
+  file: string;
+  data: { duration: number } & Record<F, readonly { minutes: number }[]>;
+}
 
-function checkTiming(entry: Entry, stepsField: string, what: string): Problem[] {
-  const duration = Number(entry.data['duration']);
-  const total = sumMinutes(entry.data[stepsField]);
+function checkTiming<F extends string>(
+  entry: TimedEntry<F>,
+  stepsField: F,
+  what: string,
+): Problem[] {
+  const { duration } = entry.data;
+  const total = entry.data[stepsField].reduce((sum, step) => sum + step.minutes, 0);
   if (total === duration) return [];
   return [
     error({

@@ -203,7 +203,7 @@ export function checkUnreadFiles({ root, entries }: ContentSnapshot): Problem[] 
   const read = filesTheSiteReads(root);
   // A file a profile names as its portrait is read, whatever it is; the image rule judges it.
   for (const profile of entries.roleModels) {
-    const portrait = profile.data['portrait'];
+    const { portrait } = profile.data;
     if (typeof portrait === 'string') read.add(posix.join(posix.dirname(profile.file), portrait));
   }
   const patterns = contentFolders.map((folder) => `${folder}/**`);
