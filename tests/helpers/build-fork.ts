@@ -5,21 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './fixture.ts';
+import { projectParts } from './site.ts';
 
 /** Where the fork is built; its `dist/` is served by Playwright's `fork` project. */
 export const forkSite = join(projectRoot, '.tmp', 'fork-site');
 
-const copied = [
-  'src',
-  'public',
-  'scripts',
-  'content',
-  'lessons',
-  'case-studies',
-  'astro.config.mjs',
-  'tsconfig.json',
-  'package.json',
-];
+const copied = [...projectParts, 'content', 'lessons', 'case-studies'];
 
 rmSync(forkSite, { recursive: true, force: true });
 mkdirSync(forkSite, { recursive: true });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { projectRoot, validFixture } from './fixture.ts';
 
-const projectParts = [
+/** The parts of the project a site's code needs; content comes from elsewhere. */
+export const projectParts = [
   'src',
   'public',
   'scripts',
