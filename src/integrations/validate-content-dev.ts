@@ -42,5 +42,5 @@ export function validateWhileEditing({ server, logger }: ServerSetup, root: stri
     if (contentFolders.test(path)) void check();
   });
   // A page opened after the problem was found still gets the notice.
-  server.hot.on('connection', showOverlay);
+  server.hot.on('vite:client:connect', showOverlay);
 }

@@ -1,17 +1,21 @@
-/** A page that can cite facts: its title, its site-relative path and its `facts:` list. */
-export interface CitingPage {
-  title: string;
-  path: string;
+/** Anything that cites facts from the register: a page, a content file. */
+export interface FactCiter {
   facts: readonly { id: string }[];
 }
 
-/** For each fact id, the pages that cite it, in the order the pages were given. */
-export function pagesCitingFacts(pages: readonly CitingPage[]): Map<string, CitingPage[]> {
-  const byFact = new Map<string, CitingPage[]>();
-  for (const page of pages) {
-    for (const { id } of page.facts) {
+/** A page that can cite facts: its title, its site-relative path and its `facts:` list. */
+export interface CitingPage extends FactCiter {
+  title: string;
+  path: string;
+}
+
+/** For each fact id, whatever cites it (pages, files), each once, in the order given. */
+export function citersOfFacts<C extends FactCiter>(citers: readonly C[]): Map<string, C[]> {
+  const byFact = new Map<string, C[]>();
+  for (const citer of citers) {
+    for (const { id } of citer.facts) {
       const list = byFact.get(id) ?? [];
-      if (!list.includes(page)) list.push(page);
+      if (!list.includes(citer)) list.push(citer);
       byFact.set(id, list);
     }
   }

@@ -1,5 +1,5 @@
 import type { HalfTerm, Term } from '../schemas/common.ts';
-import { termOrder } from './format.ts';
+import { capitalise, termOrder } from './format.ts';
 
 /** Where a lesson sits in the school year: its term and which half of it. */
 export interface ProgrammeSlot {
@@ -14,7 +14,7 @@ export const programmePosition = ({ year, term, halfTerm }: ProgrammeSlot): numb
 
 /** How schools name a half term: "Autumn 1", "Spring 2". */
 export const halfTermLabel = ({ term, halfTerm }: Pick<ProgrammeSlot, 'term' | 'halfTerm'>) =>
-  `${term.charAt(0).toUpperCase()}${term.slice(1)} ${halfTerm}`;
+  `${capitalise(term)} ${halfTerm}`;
 
 /** The six half terms of a school year, in order. */
 export const halfTermsOfYear = (Object.keys(termOrder) as Term[]).flatMap((term) =>

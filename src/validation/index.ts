@@ -116,8 +116,7 @@ export async function validateSnapshotFully(
   today: Date,
 ): Promise<ValidationResult> {
   const result = validateSnapshot(snapshot, today);
-  const more = await checkImages(snapshot);
-  const problems = [...more.filter((p) => p.severity === 'error'), ...result.problems];
+  const problems = [...result.problems, ...(await checkImages(snapshot))];
   return {
     ...result,
     problems,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesCitingFacts } from '../../src/lib/fact-citations.ts';
+import { citersOfFacts } from '../../src/lib/fact-citations.ts';
 import { halfTermLabel, programmePosition } from '../../src/lib/programme-order.ts';
 import { factSchema } from '../../src/schemas/fact.ts';
 import { validateSnapshot } from '../../src/validation/index.ts';
@@ -84,7 +84,7 @@ describe('the facts register', () => {
   it('lists the pages citing each fact once each, in page order', () => {
     const a = { title: 'A', path: 'a/', facts: [{ id: 'x' }, { id: 'y' }, { id: 'x' }] };
     const b = { title: 'B', path: 'b/', facts: [{ id: 'x' }] };
-    const citing = pagesCitingFacts([a, b]);
+    const citing = citersOfFacts([a, b]);
     expect(citing.get('x')).toEqual([a, b]);
     expect(citing.get('y')).toEqual([a]);
     expect(citing.get('z')).toBeUndefined();

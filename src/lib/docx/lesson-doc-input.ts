@@ -2,7 +2,8 @@ import type { z } from 'astro/zod';
 import type { lessonSchema } from '../../schemas/lesson.ts';
 import { horizonsCredit } from '../credit.ts';
 import type { Fact } from '../../schemas/fact.ts';
-import { formatDate, labelFromSlug } from '../format.ts';
+import { factLine } from '../fact-lines.ts';
+import { labelFromSlug } from '../format.ts';
 import { halfTermLabel } from '../programme-order.ts';
 import type { LessonDocInput } from './lesson-document.ts';
 
@@ -20,13 +21,6 @@ export interface LessonDocLookups {
   /** The host the site is published at, for the credit line; empty if unknown. */
   siteHost: string;
 }
-
-/** Where and when a fact was checked, in one line. */
-export const factSourceLine = ({ source, checked }: Fact): string =>
-  `${source.publisher}, ${source.title} (${source.url}). Checked on ${formatDate(checked)}.`;
-
-/** A cited fact as one line: the register's wording, then where and when it was checked. */
-export const factLine = (fact: Fact): string => `${fact.statement} Source: ${factSourceLine(fact)}`;
 
 /** Gathers everything a lesson's Word document shows, from the lesson and what it refers to. */
 export function lessonDocInput(

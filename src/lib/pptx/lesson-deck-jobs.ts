@@ -1,6 +1,6 @@
 import { horizonsCredit } from '../credit.ts';
 import type { ContentSnapshot } from '../../validation/snapshot.ts';
-import { factSourceLine } from '../docx/lesson-doc-input.ts';
+import { factSourceLine } from '../fact-lines.ts';
 import { bodyBlocks } from '../body/body-blocks.ts';
 import { bodyLines } from '../body/body-lines.ts';
 import { lessonSlides, type LessonSlidesInput, type SlideFact } from '../slides/lesson-slides.ts';
