@@ -11,6 +11,7 @@ const list = document.getElementById('search-results');
 const FILTER_LABELS = {
   type: 'Type',
   year: 'Year group',
+  subject: 'Subject',
   principle: 'Principle',
   outcome: 'Outcome',
   theme: 'Case study theme',
@@ -23,7 +24,7 @@ const sortValues = (a, b) => a.localeCompare(b, 'en-GB', { numeric: true });
 
 // Teachers come to search for something to teach: among similarly good matches, lessons come
 // first and handouts (which their lessons already list) last.
-const TYPE_BOOST = { Lesson: 1.6, Activity: 1.2, Handout: 0.8 };
+const TYPE_BOOST = { Lesson: 1.6, Activity: 1.2, 'Subject starters': 1.2, Handout: 0.8 };
 const RERANK_DEPTH = 40;
 
 function el(tag, props = {}, children = []) {

@@ -1,5 +1,5 @@
 // `npm run new -- lesson --year 9 --title "Careers in science"` (also activity, role-model,
-// case-study, fact): writes a valid, commented starting file and says what to do next. Never overwrites.
+// case-study, fact, starter): writes a valid, commented starting file and says what to do next. Never overwrites.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slugify } from './new/slug.ts';
@@ -10,7 +10,8 @@ const usage = `Usage:
   npm run new -- activity --title "Year 10 careers fair"
   npm run new -- role-model --title "Priya, civil engineer"
   npm run new -- case-study --title "Mentoring for Year 11"
-  npm run new -- fact --title "UCAS personal statement questions"`;
+  npm run new -- fact --title "UCAS personal statement questions"
+  npm run new -- starter --year 8 --title "Maths: checking a dose with ratio"`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);

@@ -50,6 +50,14 @@ export const collections = {
   cdi: defineCollection({ loader: loaderFor('cdi'), schema: schemas.cdiAreaSchema() }),
   years: defineCollection({ loader: loaderFor('years'), schema: schemas.yearOverviewSchema() }),
   facts: defineCollection({ loader: loaderFor('facts'), schema: schemas.factSchema() }),
+  subjects: defineCollection({
+    loader: loaderFor('subjects'),
+    schema: schemas.subjectSchema(noImages),
+  }),
+  starters: defineCollection({
+    loader: loaderFor('starters'),
+    schema: schemas.starterSchema(noImages),
+  }),
   handouts: defineCollection({
     loader: loaderFor('handouts'),
     schema: schemas.handoutSchema(noImages),

@@ -6,11 +6,12 @@ import { caseStudy } from './templates/case-study.ts';
 import { fact } from './templates/fact.ts';
 import { lesson } from './templates/lesson.ts';
 import { roleModel } from './templates/role-model.ts';
+import { starter } from './templates/starter.ts';
 import type { TemplateInput } from './template-text.ts';
 
 export type { TemplateInput } from './template-text.ts';
 
-export type NewKind = 'lesson' | 'activity' | 'role-model' | 'case-study' | 'fact';
+export type NewKind = 'lesson' | 'activity' | 'role-model' | 'case-study' | 'fact' | 'starter';
 
 export const templates: Record<NewKind, (input: TemplateInput) => string> = {
   lesson,
@@ -18,6 +19,7 @@ export const templates: Record<NewKind, (input: TemplateInput) => string> = {
   'role-model': roleModel,
   'case-study': caseStudy,
   fact,
+  starter,
 };
 
 /** Where a new file of each kind goes, relative to the project root. */
@@ -33,5 +35,7 @@ export function targetPath(kind: NewKind, slug: string, year: number): string {
       return `case-studies/${slug}.mdx`;
     case 'fact':
       return `content/facts/${slug}.yaml`;
+    case 'starter':
+      return `content/starters/${slug}.yaml`;
   }
 }

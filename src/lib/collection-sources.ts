@@ -24,6 +24,8 @@ export const collectionSources: Record<Exclude<CollectionName, 'school'>, Collec
   cdi: { layout: 'list', path: 'content/frameworks/cdi.yaml' },
   years: { layout: 'entries', path: 'content/years', pattern: '*.yaml' },
   facts: { layout: 'entries', path: 'content/facts', pattern: '*.yaml' },
+  subjects: { layout: 'entries', path: 'content/subjects', pattern: '*.yaml' },
+  starters: { layout: 'entries', path: 'content/starters', pattern: '*.yaml' },
 };
 
 /** The school's own details. */

@@ -63,6 +63,24 @@ export const getActivities = once(async () => {
   const [activities, taught] = await Promise.all([published('activities'), getYearsTaught()]);
   return forTaughtYears(activities, taught).sort(byTitle);
 });
+/** Subject starters for the year groups the school teaches, by subject and then year. */
+export const getStarters = once(async () => {
+  const [starters, taught] = await Promise.all([getCollection('starters'), getYearsTaught()]);
+  return starters
+    .filter((s) => forYearsTaught(entryYears.starters(s.data), taught))
+    .sort((a, b) => a.data.year - b.data.year || a.data.title.localeCompare(b.data.title));
+});
+/** Subjects with at least one starter for the years the school teaches, by name. */
+export const getSubjects = once(async () => {
+  const [subjects, starters] = await Promise.all([getCollection('subjects'), getStarters()]);
+  return subjects
+    .filter((subject) => starters.some((s) => s.data.subject.id === subject.id))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name));
+});
+/** A subject's published starters. */
+export async function startersOf(subjectId: string) {
+  return (await getStarters()).filter((s) => s.data.subject.id === subjectId);
+}
 export const getCaseStudies = once(async () => (await published('caseStudies')).sort(byTitle));
 export const getRoleModels = once(async () =>
   (await published('roleModels')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
@@ -97,12 +115,13 @@ export const getSchool = once(async () => {
 /** The principle an outcome code belongs to ("5.4" → "5"). */
 export const principleOf = (outcomeId: string): string => outcomeId.split('.')[0] ?? '';
 
-/** Coverage of every outcome by the published lessons and activities. */
+/** Coverage of every outcome by the published lessons, activities and subject starters. */
 export const getCoverage = once(async () => {
-  const [outcomes, lessons, activities] = await Promise.all([
+  const [outcomes, lessons, activities, starters] = await Promise.all([
     getOutcomes(),
     getLessons(),
     getActivities(),
+    getStarters(),
   ]);
   return computeCoverage(
     outcomes.map((o) => ({ id: o.id, kind: o.data.kind })),
@@ -115,6 +134,11 @@ export const getCoverage = once(async () => {
       id: a.id,
       years: a.data.years,
       outcomes: a.data.outcomes.map((r) => r.id),
+    })),
+    starters.map((s) => ({
+      id: s.id,
+      years: [s.data.year],
+      outcomes: s.data.outcomes.map((r) => r.id),
     })),
   );
 });

@@ -19,30 +19,44 @@ export interface OutcomeCoverage {
   kind: OutcomeKind;
   lessons: string[];
   activities: string[];
+  /** Subject starters that touch it; they count as activities do. */
+  starters: string[];
   /** Year groups that meet the outcome, in order. */
   years: number[];
   /** Met as the rule asks: learning outcomes by a lesson, feedback outcomes by a lesson or activity. */
   covered: boolean;
 }
 
-/** Works out, for each outcome, what covers it and whether that is enough. */
+/**
+ * Works out, for each outcome, what covers it and whether that is enough. Subject starters count
+ * as activities do: ten minutes at the start of a maths lesson can meet a feedback outcome, but
+ * a learning outcome still needs a careers lesson.
+ */
 export function computeCoverage(
   outcomes: readonly CoverageOutcome[],
   lessons: readonly CoverageItem[],
   activities: readonly CoverageItem[],
+  starters: readonly CoverageItem[] = [],
 ): OutcomeCoverage[] {
   return outcomes.map(({ id, kind }) => {
-    const byLesson = lessons.filter((l) => l.outcomes.includes(id));
-    const byActivity = activities.filter((a) => a.outcomes.includes(id));
-    const years = [...new Set([...byLesson, ...byActivity].flatMap((item) => item.years))].sort(
-      (a, b) => a - b,
-    );
-    const covered = byLesson.length > 0 || (kind === 'feedback' && byActivity.length > 0);
+    const covering = (items: readonly CoverageItem[]) =>
+      items.filter((item) => item.outcomes.includes(id));
+    const [byLesson, byActivity, byStarter] = [
+      covering(lessons),
+      covering(activities),
+      covering(starters),
+    ];
+    const years = [
+      ...new Set([...byLesson, ...byActivity, ...byStarter].flatMap((item) => item.years)),
+    ].sort((a, b) => a - b);
+    const covered =
+      byLesson.length > 0 || (kind === 'feedback' && byActivity.length + byStarter.length > 0);
     return {
       id,
       kind,
       lessons: byLesson.map((l) => l.id),
       activities: byActivity.map((a) => a.id),
+      starters: byStarter.map((s) => s.id),
       years,
       covered,
     };

@@ -23,6 +23,7 @@ export const entryYears = {
   lessons: (data: { year: number }) => [data.year],
   activities: (data: { years: readonly number[] }) => data.years,
   handouts: (data: { years: readonly number[] }) => data.years,
+  starters: (data: { year: number }) => [data.year],
 };
 
 /** The Provider Access Legislation's phases a school must plan encounters for. */

@@ -13,6 +13,8 @@ export type CollectionName =
   | 'gatsby'
   | 'cdi'
   | 'facts'
+  | 'subjects'
+  | 'starters'
   | 'school'
   | 'years';
 

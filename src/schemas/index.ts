@@ -12,3 +12,5 @@ export * from './school.ts';
 export * from './coverage-plan.ts';
 export * from './year-overview.ts';
 export * from './fact.ts';
+export * from './subject.ts';
+export * from './starter.ts';

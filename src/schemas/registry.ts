@@ -10,6 +10,8 @@ import { lessonSchema } from './lesson.ts';
 import { outcomeSchema } from './outcome.ts';
 import { principleSchema } from './principle.ts';
 import { roleModelSchema } from './role-model.ts';
+import { starterSchema } from './starter.ts';
+import { subjectSchema } from './subject.ts';
 import { yearOverviewSchema } from './year-overview.ts';
 
 /** Every collection's schema factory, so callers can build all schemas with one set of helpers. */
@@ -26,4 +28,6 @@ export const schemaFactories = {
   cdi: cdiAreaSchema,
   years: yearOverviewSchema,
   facts: factSchema,
+  subjects: subjectSchema,
+  starters: starterSchema,
 } satisfies Record<Exclude<CollectionName, 'school'>, (h: PlainHelpers) => z.ZodObject>;

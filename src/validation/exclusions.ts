@@ -54,6 +54,7 @@ export function withoutExcluded(entries: SnapshotEntries, school: School) {
   }
   const taught = yearsForSchool(school);
   leave('lessons', (e) => forYearsTaught(entryYears.lessons(e.data), taught));
+  leave('starters', (e) => forYearsTaught(entryYears.starters(e.data), taught));
   for (const collection of ['activities', 'handouts'] as const) {
     leave(collection, (e) => forYearsTaught(entryYears[collection](e.data), taught));
   }

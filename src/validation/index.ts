@@ -23,6 +23,7 @@ import { checkSchoolColours } from './rules/school-colours.ts';
 import { checkSchoolFiles } from './rules/school-files.ts';
 import { checkSchoolText } from './rules/school-text.ts';
 import { checkStatutoryOutcomes } from './rules/statutory-outcomes.ts';
+import { checkSubjects } from './rules/subjects.ts';
 import { checkSvgSafety } from './rules/svg-safety.ts';
 import { checkTemplatePlaceholders } from './rules/template-placeholders.ts';
 import { checkTimedSteps } from './rules/timed-steps.ts';
@@ -81,6 +82,7 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkFacts(snapshot, today),
     ...checkPrintAndGo(snapshot),
     ...checkTemplatePlaceholders(snapshot),
+    ...checkSubjects(snapshot),
     ...(checksOutcomeCoverage(snapshot) ? checkCoverage(snapshot, today) : []),
   ];
   const coverage = coverageOf(snapshot);

@@ -50,6 +50,8 @@ interface PlainSchemas {
   cdi: ReturnType<typeof schemaFactories.cdi>;
   years: ReturnType<typeof schemaFactories.years>;
   facts: ReturnType<typeof schemaFactories.facts>;
+  subjects: ReturnType<typeof schemaFactories.subjects<z.ZodString, z.ZodString>>;
+  starters: ReturnType<typeof schemaFactories.starters<z.ZodString, z.ZodString>>;
 }
 
 /** A collection's entry data as its schema parsed it, e.g. `PlainData<'lessons'>`. */

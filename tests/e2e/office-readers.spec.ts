@@ -40,3 +40,34 @@ test('LibreOffice Impress opens a lesson .pptx with every slide, its answers and
   expect(words).toContain('Facts to know');
   expect(words).toContain('Checked on 4 December 2026');
 });
+
+const maths = join(process.cwd(), 'dist', 'subjects', 'maths');
+
+test('LibreOffice Writer opens a subject department pack with its routes and every starter', () => {
+  const { text, pages } = textThroughLibreOffice(`${maths}.docx`);
+  const words = squash(text);
+  expect(pages).toBeGreaterThan(3);
+  expect(words).toContain('Maths: careers in the subject');
+  expect(words).toContain('Where maths can lead');
+  expect(words).toMatch(/Apprenticeships .*\(level 3\)/);
+  // Each Key Stage's starters, in order, with what to say, ask and expect.
+  const stages = ['Key Stage 3 starters', 'Key Stage 4 starters', 'Key Stage 5 starters'];
+  const at = stages.map((s) => words.indexOf(s));
+  expect(at.every((i, n) => i > 0 && (n === 0 || i > (at[n - 1] ?? 0)))).toBe(true);
+  expect(words).toContain('Is the bus late? Averages in transport planning (Year 7, 10 minutes)');
+  expect(words).toMatch(/Say: Transport planners decide where buses go/);
+  expect(words).toContain('Expect:');
+  expect(words).toContain('Gatsby Benchmark 4');
+});
+
+test('LibreOffice Impress opens a subject deck: two slides a starter, what to say in the notes', () => {
+  const { text, pages } = textThroughLibreOffice(`${maths}.pptx`, { withNotes: true });
+  const words = squash(text);
+  // Three starters, two slides each, then the same number of notes pages.
+  expect(pages).toBe(2 * 3 * 2);
+  expect(words).toContain(
+    'Maths · Year 7 · Averages (mean, median and mode) and range · 10 minutes',
+  );
+  expect(words).toContain('Your task, and where it leads');
+  expect(words).toContain('Say: Transport planners decide where buses go');
+});

@@ -34,5 +34,9 @@ export const pageTypes = {
   'lesson presenting view': '/lessons/choosing-key-stage-4-options/present/',
   'facts and sources': '/facts/',
   'Gatsby Benchmarks': '/benchmarks/',
+  'subjects index': '/subjects/',
+  subject: '/subjects/maths/',
+  'subject pack': '/packs/subjects/maths/',
+  'starter presenting view': '/subjects/maths/present/maths-averages-is-the-bus-late/',
   'not found': '/404.html',
 } as const;

@@ -16,12 +16,13 @@ function fixture() {
 }
 
 describe('the facts register', () => {
-  it('is read from content/facts and cited by a lesson and a handout', () => {
+  it('is read from content/facts and cited by a lesson, a handout and a subject', () => {
     const { snapshot } = fixture();
     expect(snapshot.entries.facts.map((f) => f.id)).toEqual(['fixture-fact']);
     expect(filesCitingFacts(snapshot).get('fixture-fact')).toEqual([
       'lessons/year-7/fixture-lesson.mdx',
       'content/handouts/fixture-sheet.mdx',
+      'content/subjects/fixture-subject.yaml',
     ]);
     expect(checkFacts(snapshot, today)).toEqual([]);
   });
@@ -47,6 +48,7 @@ describe('the facts register', () => {
     expect(problems.map((p) => [p.file, p.field])).toEqual([
       ['lessons/year-7/fixture-lesson.mdx', 'facts[0]'],
       ['content/handouts/fixture-sheet.mdx', 'facts[0]'],
+      ['content/subjects/fixture-subject.yaml', 'facts[0]'],
     ]);
     expect(problems[0]?.fix).toContain('content/facts/');
   });

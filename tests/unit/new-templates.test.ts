@@ -13,6 +13,7 @@ import {
   lessonSchema,
   plainHelpers,
   roleModelSchema,
+  starterSchema,
 } from '../../src/schemas/index.ts';
 import { readContent } from '../../src/validation/read-content.ts';
 import { fixtureWith, projectRoot } from '../helpers/fixture.ts';
@@ -26,12 +27,14 @@ const schemas = {
   'role-model': roleModelSchema(plainHelpers),
   'case-study': caseStudySchema(plainHelpers),
   fact: factSchema(),
+  starter: starterSchema(plainHelpers),
 };
 
 describe('npm run new templates', () => {
   it.each(Object.keys(templates) as NewKind[])('writes a %s that its schema accepts', (kind) => {
     const text = templates[kind]({ title: 'Careers: in "science"', year: 9, today: '2026-11-23' });
-    const data = kind === 'fact' ? parse(text) : parseFrontmatter(text).frontmatter;
+    const data =
+      kind === 'fact' || kind === 'starter' ? parse(text) : parseFrontmatter(text).frontmatter;
     const result = schemas[kind].safeParse(data);
     expect(result.error?.issues ?? []).toEqual([]);
   });
@@ -80,6 +83,7 @@ describe('npm run new templates', () => {
         ['roleModels', ids.roleModels],
         ['caseStudies', ids.caseStudies],
         ['facts', ids.facts],
+        ['subject', ids.subjects],
       ];
       for (const [field, entries] of examples) {
         for (const [, id = ''] of comments

@@ -13,6 +13,7 @@ const paths: Record<NewKind, string> = {
   'role-model': 'content/role-models/careers-in-science.mdx',
   'case-study': 'case-studies/careers-in-science.mdx',
   fact: 'content/facts/careers-in-science.yaml',
+  starter: 'content/starters/careers-in-science.yaml',
 };
 
 /** Fields that must be reported in each kind's untouched template, among others. */
@@ -43,6 +44,7 @@ const someFields: Record<NewKind, string[]> = {
     'body',
   ],
   fact: ['statement', 'value', 'source.publisher', 'source.title', 'source.url'],
+  starter: ['topic', 'say', 'questions[0].expect[0]', 'task', 'jobs[1]', 'routes[1].name'],
 };
 
 const kinds = Object.keys(templates) as NewKind[];

@@ -18,7 +18,12 @@ export function coverageOf({ entries }: ContentSnapshot): OutcomeCoverage[] {
     years: a.data.years,
     outcomes: a.data.outcomes,
   }));
-  return computeCoverage(outcomes, lessons, activities);
+  const starters = entries.starters.map((s) => ({
+    id: s.id,
+    years: [s.data.year],
+    outcomes: s.data.outcomes,
+  }));
+  return computeCoverage(outcomes, lessons, activities, starters);
 }
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
@@ -64,7 +69,7 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
           rule: 'coverage-plan',
           file: coveragePlanFile,
           field,
-          message: `Outcome ${named(entry.outcome)} is planned but already covered (by ${[...outcome.lessons, ...outcome.activities].join(', ')}).`,
+          message: `Outcome ${named(entry.outcome)} is planned but already covered (by ${[...outcome.lessons, ...outcome.activities, ...outcome.starters].join(', ')}).`,
           fix: 'Delete this entry from the coverage plan.',
         }),
       );
@@ -92,15 +97,22 @@ export function checkCoverage(snapshot: ContentSnapshot, today: Date): Problem[]
   });
   for (const outcome of coverage.values()) {
     if (outcome.covered || planned.has(outcome.id)) continue;
-    const onlyActivities = outcome.activities.length > 0;
+    const others = [...outcome.activities, ...outcome.starters];
+    const otherKinds =
+      outcome.starters.length === 0
+        ? 'activities'
+        : outcome.activities.length === 0
+          ? 'subject starters'
+          : 'activities and subject starters';
     problems.push(
       error({
         rule: 'coverage',
         file: `content/outcomes/${outcome.id}.yaml`,
         field: '(coverage)',
-        message: onlyActivities
-          ? `Outcome ${named(outcome.id)} is a learning outcome but only activities cover it (${outcome.activities.join(', ')}); it needs a lesson.`
-          : `No ${outcome.kind === 'feedback' ? 'lesson or activity' : 'lesson'} covers outcome ${named(outcome.id)}.`,
+        message:
+          others.length > 0
+            ? `Outcome ${named(outcome.id)} is a learning outcome but only ${otherKinds} cover it (${others.join(', ')}); it needs a lesson.`
+            : `No ${outcome.kind === 'feedback' ? 'lesson or activity' : 'lesson'} covers outcome ${named(outcome.id)}.`,
         fix: `Add "${outcome.id}" to the \`outcomes\` of a lesson that teaches it, or list it in ${coveragePlanFile} with a reason and a target date.`,
       }),
     );

@@ -9,6 +9,7 @@ const startedFromTemplates = [
   'roleModels',
   'caseStudies',
   'facts',
+  'starters',
 ] as const;
 
 /**
@@ -64,6 +65,13 @@ const whatToWrite: Record<string, string> = {
   value: 'the figure on its own (or nothing, "", if the fact is not a figure)',
   publisher: 'who published the page you checked',
   url: 'the exact address of the page you checked, starting https://',
+  topic: 'the curriculum topic the class is already studying',
+  say: 'what the teacher says to open, in two or three sentences',
+  ask: 'a short question the teacher asks the class',
+  'questions.expect': 'an answer pupils are likely to give, or should reach',
+  task: 'what pupils do, with nothing to cut out or prepare',
+  jobs: 'a named job the topic is used in',
+  'routes.name': 'a route into those jobs, such as a named apprenticeship and its level',
   body: 'your own text under each heading',
 };
 
@@ -95,11 +103,6 @@ function placeholderProblems(entry: Entry, path: PropertyKey[], text: string): P
   );
 }
 
-/**
- * Example text left from `npm run new` would be published as if it were real: every placeholder
- * still in a lesson, activity, role model, case study or fact, in its fields or its body, is an
- * error naming the field and the placeholder.
- */
 /** Whether the marker appears anywhere in a value: a quick test, so most entries cost nothing more. */
 function holdsMarker(value: unknown): boolean {
   if (typeof value === 'string') return value.includes(placeholderMarker);
@@ -109,6 +112,11 @@ function holdsMarker(value: unknown): boolean {
   return false;
 }
 
+/**
+ * Example text left from `npm run new` would be published as if it were real: every placeholder
+ * still in a lesson, activity, role model, case study, fact or subject starter, in its fields or its body, is an
+ * error naming the field and the placeholder.
+ */
 export function checkTemplatePlaceholders({ entries }: ContentSnapshot): Problem[] {
   return startedFromTemplates.flatMap((collection) =>
     entries[collection]

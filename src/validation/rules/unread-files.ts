@@ -27,6 +27,8 @@ const nouns: Record<keyof typeof collectionSources, string> = {
   cdi: 'CDI Framework list',
   years: 'year overview',
   facts: 'fact',
+  subjects: 'subject',
+  starters: 'subject starter',
 };
 
 /** Files that belong beside content without being content: notes, portraits, what a computer adds. */
