@@ -1,7 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { collectionSources, schoolFile } from './lib/collection-sources.ts';
+import {
+  collectionSources,
+  deliveryFolder,
+  gatsbyAssessmentFile,
+  schoolFile,
+} from './lib/collection-sources.ts';
 import { entryIdFromPath } from './lib/entry-id.ts';
 import type { z } from 'astro/zod';
 import type { CollectionName } from './schemas/common.ts';
@@ -58,29 +63,22 @@ export const collections = {
     loader: loaderFor('starters'),
     schema: schemas.starterSchema(noImages),
   }),
-  handouts: defineCollection({
-    loader: loaderFor('handouts'),
-    schema: schemas.handoutSchema(noImages),
+  // Optional files: a glob that finds nothing gives an empty collection, where `file()` would fail.
+  gatsbyAssessment: defineCollection({
+    loader: glob({
+      base: 'content',
+      pattern: gatsbyAssessmentFile.replace('content/', ''),
+      generateId: () => 'assessment',
+    }),
+    schema: schemas.gatsbyAssessmentSchema(noImages),
   }),
-  lessons: defineCollection({
-    loader: loaderFor('lessons'),
-    schema: schemas.lessonSchema(noImages),
-  }),
-  activities: defineCollection({
-    loader: loaderFor('activities'),
-    schema: schemas.activitySchema(noImages),
-  }),
-  caseStudies: defineCollection({
-    loader: loaderFor('caseStudies'),
-    schema: schemas.caseStudySchema(noImages),
-  }),
-  roleModels: defineCollection({
-    loader: loaderFor('roleModels'),
-    schema: ({ image }) => schemas.roleModelSchema(helpers(image)),
-  }),
-  cpd: defineCollection({
-    loader: loaderFor('cpd'),
-    schema: schemas.cpdSchema(noImages),
+  delivery: defineCollection({
+    loader: glob({
+      base: deliveryFolder,
+      pattern: '*.yaml',
+      generateId: ({ entry }) => entryIdFromPath(entry),
+    }),
+    schema: schemas.deliverySchema(noImages),
   }),
   school: defineCollection({
     loader: file(schoolFile, { parser: (text) => [{ id: 'school', ...parse(text) }] }),

@@ -33,3 +33,9 @@ export const schoolFile = 'content/school.yaml';
 
 /** Outcomes the school has planned but not yet covered. */
 export const coveragePlanFile = 'content/coverage-plan.yaml';
+
+/** The school's own Gatsby Benchmark self-assessment; optional. */
+export const gatsbyAssessmentFile = 'content/gatsby-assessment.yaml';
+
+/** What was delivered, one file per school year named for it, e.g. `2026-27.yaml`. */
+export const deliveryFolder = 'content/delivery';

@@ -106,6 +106,15 @@ export async function factsCitedBy(refs: readonly { id: string }[]) {
   return refs.flatMap((ref) => facts.filter((fact) => fact.id === ref.id));
 }
 
+/** The school's own Gatsby Benchmark self-assessment, if it publishes one. */
+export const getGatsbyAssessment = once(
+  async () => (await getCollection('gatsbyAssessment'))[0]?.data,
+);
+/** What was delivered, one record per school year, oldest first ("2026-27"). */
+export const getDeliveryRecords = once(async () =>
+  (await getCollection('delivery')).sort((a, b) => a.id.localeCompare(b.id)),
+);
+
 export const getSchool = once(async () => {
   const [school] = await getCollection('school');
   if (!school) throw new Error('content/school.yaml is missing.');

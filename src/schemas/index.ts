@@ -14,3 +14,5 @@ export * from './year-overview.ts';
 export * from './fact.ts';
 export * from './subject.ts';
 export * from './starter.ts';
+export * from './gatsby-assessment.ts';
+export * from './delivery.ts';

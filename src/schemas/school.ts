@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateSchema, textSchema } from './common.ts';
+import { shortTextSchema } from './short-text.ts';
 
 /** A colour written as #rrggbb. */
 const hexColour = z
@@ -31,6 +32,25 @@ const phoneSchema = z
       fix: 'Write the number with its area code, in digits and spaces, in quotes, e.g. phone: "01632 960000" (or "+44 1632 960000").',
     },
   });
+
+/** One strand of the careers vision: a name and what it means for pupils. */
+const visionStrandSchema = z.strictObject({
+  /** The strand's name, one to three words, e.g. "Explore". */
+  title: shortTextSchema(40, 'A strand’s title'),
+  /** What the strand means for pupils, in a sentence. */
+  text: shortTextSchema(300, 'A strand’s text'),
+});
+
+/**
+ * The school's careers vision: a statement and up to four strands. Strict, so a misspelt field
+ * inside it is reported rather than dropped (the file-level check sees only top-level fields).
+ */
+export const visionSchema = z.strictObject({
+  /** The vision in a sentence or two. */
+  statement: shortTextSchema(400, 'The vision statement'),
+  /** Up to four strands, each with a title and a sentence; leave out for none. */
+  strands: z.array(visionStrandSchema).max(4).default([]),
+});
 
 /** The publishing school's details, `content/school.yaml`. A fork edits this first. */
 export const schoolSchema = () =>
@@ -69,6 +89,8 @@ export const schoolSchema = () =>
     }),
     /** A plain-words summary of the careers programme. */
     programmeSummary: textSchema,
+    /** The careers vision, shown first on the careers programme page; leave out for none. */
+    vision: visionSchema.optional(),
     /** How each audience can find out about the programme. */
     access: z.object({
       /** How pupils find out about it. */

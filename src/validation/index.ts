@@ -6,9 +6,11 @@ import type { Problem } from './problem.ts';
 import { readContent } from './read-content.ts';
 import { checkCoverage, coverageOf } from './rules/coverage.ts';
 import { checkDanglingReferences } from './rules/dangling-references.ts';
+import { checkDelivery } from './rules/delivery.ts';
 import { checkDuplicateIds } from './rules/duplicate-ids.ts';
 import { checkEntryIds } from './rules/entry-ids.ts';
 import { checkFacts } from './rules/facts.ts';
+import { checkGatsbyAssessment } from './rules/gatsby-assessment.ts';
 import { checkImages } from './rules/images.ts';
 import { checkFeedbackSurveys } from './rules/feedback-surveys.ts';
 import { checkLessonYearFolder } from './rules/lesson-year-folder.ts';
@@ -82,6 +84,8 @@ export function validateSnapshot(snapshot: ContentSnapshot, today: Date): Valida
     ...checkFacts(snapshot, today),
     ...checkPrintAndGo(snapshot),
     ...checkTemplatePlaceholders(snapshot),
+    ...checkGatsbyAssessment(snapshot, today),
+    ...checkDelivery(snapshot, today),
     ...checkSubjects(snapshot),
     ...(checksOutcomeCoverage(snapshot) ? checkCoverage(snapshot, today) : []),
   ];

@@ -4,9 +4,15 @@ import { parseFrontmatter } from 'astro/markdown';
 import { globSync } from 'tinyglobby';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { collectionSources, coveragePlanFile, schoolFile } from '../lib/collection-sources.ts';
+import {
+  collectionSources,
+  coveragePlanFile,
+  gatsbyAssessmentFile,
+  schoolFile,
+} from '../lib/collection-sources.ts';
 import { entryIdFromPath } from '../lib/entry-id.ts';
 import { coveragePlanSchema, type CoveragePlan } from '../schemas/coverage-plan.ts';
+import { gatsbyAssessmentSchema } from '../schemas/gatsby-assessment.ts';
 import { schemaFactories } from '../schemas/registry.ts';
 import { roleModelReasons } from '../schemas/role-model.ts';
 import { schoolSchema, statutoryReasons, type School } from '../schemas/school.ts';
@@ -15,6 +21,7 @@ import { quoteImpossibleDates } from './frontmatter-dates.ts';
 import { checkMdxBody } from './mdx-syntax.ts';
 import { error, type Problem } from './problem.ts';
 import { findReferences, validatorHelpers } from './references.ts';
+import { readDeliveryRecords } from './read-delivery.ts';
 import { notUtf8Problem, NotUtf8Error, readUtf8 } from './read-text.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { unknownKeyProblems } from './unknown-keys.ts';
@@ -221,6 +228,16 @@ function readSingle<T>(
   return fallback;
 }
 
+/** A delivery record's text and data; undefined, with the problem reported, if it can't be read. */
+function readDeliveryFile(root: string, file: string, problems: Problem[]) {
+  try {
+    return { text: readUtf8(join(root, file)), raw: readFile(root, file).raw };
+  } catch (cause) {
+    problems.push(unreadable(file, cause));
+    return undefined;
+  }
+}
+
 /** Reads and parses every content file under `root`, exactly as the site's loaders would. */
 export function readContent(root: string): ContentSnapshot {
   const readProblems: Problem[] = [];
@@ -244,7 +261,21 @@ export function readContent(root: string): ContentSnapshot {
       { file: coveragePlanFile, schema: coveragePlanSchema, fallback: emptyPlan },
       readProblems,
     ) ?? emptyPlan;
-  if (!school) return { root, entries, school, coveragePlan, readProblems, leftOut: failed };
+  // Optional: a school without a self-assessment leaves the file out.
+  const gatsbyAssessment = existsSync(join(root, gatsbyAssessmentFile))
+    ? readSingle(
+        root,
+        { file: gatsbyAssessmentFile, schema: gatsbyAssessmentSchema(validatorHelpers) },
+        readProblems,
+      )
+    : undefined;
+  const delivery = readDeliveryRecords(
+    root,
+    (file) => readDeliveryFile(root, file, readProblems),
+    readProblems,
+  );
+  const single = { coveragePlan, gatsbyAssessment, delivery };
+  if (!school) return { root, entries, school, ...single, readProblems, leftOut: failed };
   const published = withoutExcluded(entries, school);
   const leftOut = Object.fromEntries(
     names.map((n) => [n, [...(failed[n] ?? []), ...(published.leftOut[n] ?? [])]]),
@@ -253,7 +284,7 @@ export function readContent(root: string): ContentSnapshot {
     root,
     entries: published.entries,
     school,
-    coveragePlan,
+    ...single,
     readProblems: [...readProblems, ...published.problems],
     leftOut,
   };

@@ -1,9 +1,11 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../schemas/common.ts';
 import type { CoveragePlan } from '../schemas/coverage-plan.ts';
+import type { GatsbyAssessment } from '../schemas/gatsby-assessment.ts';
 import type { schemaFactories } from '../schemas/registry.ts';
 import type { School } from '../schemas/school.ts';
 import type { Problem } from './problem.ts';
+import type { DeliveryRecordFile } from './read-delivery.ts';
 
 /** A reference from one entry's field to an entry of another collection. */
 export interface Reference {
@@ -67,6 +69,10 @@ export interface ContentSnapshot {
   entries: SnapshotEntries;
   school: School | undefined;
   coveragePlan: CoveragePlan;
+  /** The school's Gatsby Benchmark self-assessment; undefined when it has none or it has a problem. */
+  gatsbyAssessment: GatsbyAssessment | undefined;
+  /** Every file in content/delivery/: what was delivered, one file per school year. */
+  delivery: DeliveryRecordFile[];
   /** Problems found while reading: unreadable files and schema errors. */
   readProblems: Problem[];
   /**

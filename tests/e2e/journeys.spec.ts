@@ -13,7 +13,9 @@ test('a teacher goes from the home page to a Year 9 lesson', async ({ page }) =>
 
 test('the coverage page lists all 45 outcome statements', async ({ page }) => {
   await page.goto('/coverage/');
-  const rows = page.locator('.coverage-table tbody tr');
+  const rows = page
+    .getByRole('table', { name: 'Outcome statements by year group' })
+    .locator('tbody tr');
   await expect(rows).toHaveCount(45);
   await expect(rows.first().locator('th')).toHaveText('1.1');
   await expect(rows.last().locator('th')).toHaveText('6.9');

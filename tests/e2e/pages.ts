@@ -34,6 +34,7 @@ export const pageTypes = {
   'lesson presenting view': '/lessons/choosing-key-stage-4-options/present/',
   'facts and sources': '/facts/',
   'Gatsby Benchmarks': '/benchmarks/',
+  "governors' summary": '/governors-summary/',
   'subjects index': '/subjects/',
   subject: '/subjects/maths/',
   'subject pack': '/packs/subjects/maths/',

@@ -34,8 +34,17 @@ export function textThroughLibreOffice(
   );
   const pdf = readdirSync(dir).find((f) => f.endsWith('.pdf'));
   if (!pdf) throw new Error(`LibreOffice made no PDF from ${file}.`);
-  const path = join(dir, pdf);
-  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return { text, pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0) };
+  const { text, pages } = pdfThroughPoppler(join(dir, pdf));
+  return { text, pages };
+}
+
+/** A PDF's text, page count and page size as poppler reads them. */
+export function pdfThroughPoppler(file: string): { text: string; pages: number; size: string } {
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return {
+    text,
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0),
+    size: /^Page size:\s+(.+)$/m.exec(info)?.[1] ?? '',
+  };
 }

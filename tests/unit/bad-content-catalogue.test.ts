@@ -40,6 +40,8 @@ const caseStudy = 'case-studies/fixture-case.mdx';
 const activity = 'content/activities/fixture-survey.mdx';
 const cpd = 'content/cpd/fixture-cpd.mdx';
 const yearOverview = 'content/years/7.yaml';
+const subject = 'content/subjects/fixture-subject.yaml';
+const starter = 'content/starters/fixture-subject-ks3.yaml';
 
 /** Appends text to the end of a file's body. */
 const append = (extra: string) => (text: string) => `${text.trimEnd()}\n\n${extra}\n`;
@@ -68,6 +70,22 @@ const threeMoreQuestions = [1, 2, 3]
 
 const lastExitQuestion =
   '  - type: true-false\n    question: Only one source is ever needed.\n    answer: false\n    explanation: Checking two sources is safer.\n    checks: 1\n';
+
+const delivery = 'content/delivery/2026-27.yaml';
+const gatsbyAssessment = 'content/gatsby-assessment.yaml';
+
+/** A delivery record with one entry for the fixture lesson, plus the given lines. */
+const deliveryRecord = (extra = '') =>
+  `entries:\n  - lesson: fixture-lesson\n    year: 7\n    halfTerm: autumn 1\n    groups: 6\n${extra}`;
+
+/** A self-assessment dated `assessed`, scoring the given benchmarks (all eight by default). */
+const selfAssessment = (assessed = '2026-10-15', ids = [1, 2, 3, 4, 5, 6, 7, 8], score = 80) =>
+  `assessed: ${assessed}\nbenchmarks:\n${ids
+    .map(
+      (n, i) =>
+        `  - benchmark: gb${n}\n    score: ${i === 0 ? score : 80}\n    evidence: What we did.\n    nextStep: What we will do.\n`,
+    )
+    .join('')}`;
 
 const catalogue: BadContent[] = [
   // 1. Syntax: the file cannot be read at all.
@@ -896,6 +914,99 @@ const catalogue: BadContent[] = [
       [fact]: replace('https://example.org/fixture-source', 'javascript:alert(document.cookie)'),
     },
     names: { file: fact, field: 'source.url' },
+  },
+  {
+    id: 'delivery-pupil-name',
+    class: 'new-rules',
+    mistake: 'Records which pupil took part, by name, in the delivery record.',
+    files: { [delivery]: deliveryRecord('    pupil: Jane Smith\n') },
+    names: { file: delivery, field: 'entries[0].pupil', says: /identifies a pupil/ },
+  },
+  {
+    id: 'delivery-parent-email',
+    class: 'new-rules',
+    mistake: 'Pastes a parent’s email address into a delivery evaluation note.',
+    files: { [delivery]: deliveryRecord('    evaluation: Thanks from jo.parent@gmail.com.\n') },
+    names: { file: delivery, field: 'entries[0].evaluation', says: /not the careers leader/ },
+  },
+  {
+    id: 'delivery-missing-lesson',
+    class: 'references',
+    mistake: 'Records a lesson in the delivery record by a name that is not its file name.',
+    files: { [delivery]: replace('fixture-lesson', 'Fixture lesson')(deliveryRecord()) },
+    names: { file: delivery, field: 'entries[0].lesson', says: /no lesson/ },
+  },
+  {
+    id: 'delivery-lesson-and-activity',
+    class: 'fields',
+    mistake: 'Records a lesson and an activity in one delivery entry.',
+    files: { [delivery]: deliveryRecord('    activity: provider-visit-a\n') },
+    names: { file: delivery, field: 'entries[0].activity' },
+  },
+  {
+    id: 'delivery-file-named-by-term',
+    class: 'new-rules',
+    mistake: 'Names the delivery record for the term, not the school year.',
+    files: { 'content/delivery/autumn-2026.yaml': deliveryRecord() },
+    names: { file: 'content/delivery/autumn-2026.yaml', says: /not a school year/ },
+  },
+  {
+    id: 'gatsby-assessment-missing-benchmark',
+    class: 'new-rules',
+    mistake: 'Leaves personal guidance out of the Gatsby self-assessment.',
+    files: { [gatsbyAssessment]: selfAssessment(undefined, [1, 2, 3, 4, 5, 6, 7]) },
+    names: { file: gatsbyAssessment, field: 'benchmarks', says: /gb8/ },
+  },
+  {
+    id: 'gatsby-assessment-score-over-100',
+    class: 'fields',
+    mistake: 'Types a benchmark score of 120 for 100 in the Gatsby self-assessment.',
+    files: { [gatsbyAssessment]: selfAssessment(undefined, undefined, 120) },
+    names: { file: gatsbyAssessment, field: 'benchmarks[0].score', says: /0 to 100/ },
+  },
+  {
+    id: 'gatsby-assessment-out-of-date',
+    class: 'new-rules',
+    mistake: 'Leaves a Gatsby self-assessment from years ago in place.',
+    files: { [gatsbyAssessment]: selfAssessment('2020-01-15') },
+    names: { file: gatsbyAssessment, field: 'assessed', says: /more than a year ago/ },
+    warningOnly: true,
+  },
+  // Subjects and their ten-minute starters.
+  {
+    id: 'starter-misspelt-subject',
+    class: 'references',
+    mistake: 'Writes the subject of a new starter as "fixture-subjects".',
+    files: { [starter]: replace('subject: fixture-subject', 'subject: fixture-subjects') },
+    names: { file: starter, field: 'subject', says: /fixture-subjects/ },
+  },
+  {
+    id: 'starter-for-year-6',
+    class: 'fields',
+    mistake: 'Writes a subject starter for a Year 6 class.',
+    files: { [starter]: replace('year: 8', 'year: 6') },
+    names: { file: starter, field: 'year', says: /Years 7 to 13/ },
+  },
+  {
+    id: 'starter-no-expected-answers',
+    class: 'fields',
+    mistake: 'Asks a question in a starter but leaves out the answers to expect.',
+    files: { [starter]: replace('    expect: [A fixture answer]\n', '') },
+    names: { file: starter, field: 'questions[0].expect' },
+  },
+  {
+    id: 'subject-one-role-model',
+    class: 'new-rules',
+    mistake: 'Links only one role model to a subject.',
+    files: { [subject]: replace('[fixture-person, fixture-other-person]', '[fixture-person]') },
+    names: { file: subject, field: 'roleModels', says: /at least 2/ },
+  },
+  {
+    id: 'subject-without-degrees',
+    class: 'fields',
+    mistake: 'Deletes the degrees a subject leads to, listing only the other routes.',
+    files: { [subject]: replace('  degrees: [Chemistry]\n', '') },
+    names: { file: subject, field: 'leadsTo.degrees' },
   },
 ];
 

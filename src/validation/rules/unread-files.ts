@@ -4,6 +4,8 @@ import { globSync } from 'tinyglobby';
 import {
   collectionSources,
   coveragePlanFile,
+  deliveryFolder,
+  gatsbyAssessmentFile,
   schoolFile,
   type CollectionSource,
 } from '../../lib/collection-sources.ts';
@@ -39,7 +41,7 @@ const isCompanion = (file: string) =>
 
 /** Every file the site's loaders read, relative to the project root. */
 function filesTheSiteReads(root: string): Set<string> {
-  const read = new Set([schoolFile, coveragePlanFile]);
+  const read = new Set([schoolFile, coveragePlanFile, gatsbyAssessmentFile]);
   for (const source of Object.values(collectionSources)) {
     if (source.layout === 'list') {
       read.add(source.path);
@@ -139,7 +141,7 @@ function collectionAdvice(
 function otherContentAdvice(root: string, file: string): Advice {
   const parts = file.split('/');
   const { stem } = nameParts(file);
-  const single = [schoolFile, coveragePlanFile].find(
+  const single = [schoolFile, coveragePlanFile, gatsbyAssessmentFile].find(
     (f) => nameParts(f).stem === stem.toLowerCase(),
   );
   if (parts.length === 2 && single) {
@@ -153,7 +155,7 @@ function otherContentAdvice(root: string, file: string): Advice {
     .map((s) => `${s.path}/`);
   const where = parts.length === 2 ? 'directly in content/' : `in ${parts.slice(0, -1).join('/')}/`;
   return {
-    message: `Horizons does not read this file: it reads nothing ${where} except ${schoolFile} and ${coveragePlanFile}.`,
+    message: `Horizons does not read this file: it reads nothing ${where} except ${schoolFile}, ${coveragePlanFile} and ${gatsbyAssessmentFile}.`,
     fix: `Move it into the folder for its kind of content (${folders.join(', ')}, lessons/year-N/ or case-studies/), or out of content/.`,
   };
 }
@@ -209,8 +211,11 @@ export function checkUnreadFiles({ root, entries }: ContentSnapshot): Problem[] 
     if (typeof portrait === 'string') read.add(posix.join(posix.dirname(profile.file), portrait));
   }
   const patterns = contentFolders.map((folder) => `${folder}/**`);
+  // Files in content/delivery/ are the delivery rules' to judge, with advice on their names.
   return globSync(patterns, { cwd: root })
-    .filter((file) => !read.has(file) && !isCompanion(file))
+    .filter(
+      (file) => !read.has(file) && !isCompanion(file) && !file.startsWith(`${deliveryFolder}/`),
+    )
     .sort()
     .map((file) =>
       error({ rule: 'unread-file', file, field: '(whole file)', ...adviceFor(root, file) }),
