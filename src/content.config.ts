@@ -63,6 +63,30 @@ export const collections = {
     loader: loaderFor('starters'),
     schema: schemas.starterSchema(noImages),
   }),
+  handouts: defineCollection({
+    loader: loaderFor('handouts'),
+    schema: schemas.handoutSchema(noImages),
+  }),
+  lessons: defineCollection({
+    loader: loaderFor('lessons'),
+    schema: schemas.lessonSchema(noImages),
+  }),
+  activities: defineCollection({
+    loader: loaderFor('activities'),
+    schema: schemas.activitySchema(noImages),
+  }),
+  caseStudies: defineCollection({
+    loader: loaderFor('caseStudies'),
+    schema: schemas.caseStudySchema(noImages),
+  }),
+  roleModels: defineCollection({
+    loader: loaderFor('roleModels'),
+    schema: ({ image }) => schemas.roleModelSchema(helpers(image)),
+  }),
+  cpd: defineCollection({
+    loader: loaderFor('cpd'),
+    schema: schemas.cpdSchema(noImages),
+  }),
   // Optional files: a glob that finds nothing gives an empty collection, where `file()` would fail.
   gatsbyAssessment: defineCollection({
     loader: glob({
