@@ -41,6 +41,10 @@ export default defineConfig({
   site,
   base,
   outDir,
+  // Each project keeps its own content store and image cache. In node_modules (the default) the
+  // store was shared by every copy that links the same node_modules, as the tests' fork and
+  // fixture sites do, and a collection whose file was missing kept another copy's entries.
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   // Order matters at the end of a build: Word documents and the search index, then the service
   // worker that caches them, then publishing the finished site in one step.

@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { file, glob, type Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import {
   collectionSources,
@@ -12,10 +13,13 @@ import type { z } from 'astro/zod';
 import type { CollectionName } from './schemas/common.ts';
 import * as schemas from './schemas/index.ts';
 
+/** A loader for a list file a school may delete (the toolkit): with no file, no entries. */
+const noEntries: Loader = { name: 'horizons:no-entries', load: async ({ store }) => store.clear() };
+
 /** The loader for a collection, from the one table of where content lives. */
 function loaderFor(name: keyof typeof collectionSources) {
   const source = collectionSources[name];
-  if (source.layout === 'list') return file(source.path);
+  if (source.layout === 'list') return existsSync(source.path) ? file(source.path) : noEntries;
   return glob({
     base: source.path,
     pattern: source.pattern ?? '*',
@@ -62,6 +66,14 @@ export const collections = {
   starters: defineCollection({
     loader: loaderFor('starters'),
     schema: schemas.starterSchema(noImages),
+  }),
+  readinessChecks: defineCollection({
+    loader: loaderFor('readinessChecks'),
+    schema: schemas.readinessCheckSchema(noImages),
+  }),
+  toolkit: defineCollection({
+    loader: loaderFor('toolkit'),
+    schema: schemas.toolkitSectionSchema(noImages),
   }),
   handouts: defineCollection({
     loader: loaderFor('handouts'),

@@ -26,6 +26,8 @@ export const collectionSources: Record<Exclude<CollectionName, 'school'>, Collec
   facts: { layout: 'entries', path: 'content/facts', pattern: '*.yaml' },
   subjects: { layout: 'entries', path: 'content/subjects', pattern: '*.yaml' },
   starters: { layout: 'entries', path: 'content/starters', pattern: '*.yaml' },
+  readinessChecks: { layout: 'entries', path: 'content/readiness-checks', pattern: '*.yaml' },
+  toolkit: { layout: 'list', path: 'content/careers-leaders.yaml' },
 };
 
 /** The school's own details. */

@@ -106,6 +106,16 @@ export async function factsCitedBy(refs: readonly { id: string }[]) {
   return refs.flatMap((ref) => facts.filter((fact) => fact.id === ref.id));
 }
 
+/** Career-readiness checks for the years the school teaches, youngest first. */
+export const getReadinessChecks = once(async () => {
+  const [checks, taught] = await Promise.all([getCollection('readinessChecks'), getYearsTaught()]);
+  return checks
+    .filter((c) => forYearsTaught(c.data.years, taught))
+    .sort((a, b) => Math.min(...a.data.years) - Math.min(...b.data.years));
+});
+/** The careers leader's toolkit, section by section, as the school ordered it. */
+export const getToolkit = once(() => getCollection('toolkit'));
+
 /** The school's own Gatsby Benchmark self-assessment, if it publishes one. */
 export const getGatsbyAssessment = once(
   async () => (await getCollection('gatsbyAssessment'))[0]?.data,

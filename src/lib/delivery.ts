@@ -56,6 +56,8 @@ export interface ProgrammeLists {
     title: string;
     years: readonly number[];
     terms: readonly Term[];
+    /** Leadership activities (a strategy review, reports to governors) are staff work, not pupils'. */
+    type?: string;
   }>[];
   starters: readonly Listed<{ title: string }>[];
 }
@@ -121,7 +123,7 @@ export function plannedVsDelivered(
         delivered: deliveredAs('lesson', l.id),
       }));
     const activities: PlannedItem[] = lists.activities
-      .filter((a) => a.data.years.includes(year))
+      .filter((a) => a.data.years.includes(year) && a.data.type !== 'leadership')
       .sort((a, b) => a.data.title.localeCompare(b.data.title))
       .map((a) => ({
         kind: 'activity',

@@ -13,6 +13,10 @@ export const activityTypeSchema = z.enum([
   'survey',
   'destinations-tracking',
   'enrichment',
+  'higher-education-encounter',
+  'targeted-support',
+  'transition',
+  'leadership',
 ]);
 
 /** A whole-school activity, one MDX file in `content/activities/`. Id: the file name. */
@@ -42,6 +46,8 @@ export const activitySchema = <R extends z.ZodType, I extends z.ZodType>(h: Sche
     staffing: textSchema,
     /** How the school finds out whether it worked. */
     evaluation: textSchema,
+    /** Templates and sheets to print or adapt for it (`content/handouts/`), listed on its page. */
+    handouts: z.array(h.ref('handouts')).default([]),
     /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
     facts: z.array(h.ref('facts')).default([]),
     /** When it was last checked for accuracy (YYYY-MM-DD). */

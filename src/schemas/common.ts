@@ -15,6 +15,8 @@ export type CollectionName =
   | 'facts'
   | 'subjects'
   | 'starters'
+  | 'readinessChecks'
+  | 'toolkit'
   | 'school'
   | 'years';
 

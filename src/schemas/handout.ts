@@ -24,6 +24,10 @@ export const handoutSchema = <R extends z.ZodType, I extends z.ZodType>(h: Schem
     years: z.array(yearSchema).default([]),
     /** One sentence telling the teacher what it is and how many copies to print. */
     summary: textSchema,
+    /** Outcome statements it serves, for a staff template or sheet that no lesson carries. */
+    outcomes: z.array(h.ref('outcomes')).default([]),
+    /** Gatsby Benchmarks it serves, for a staff template or sheet. */
+    benchmarks: z.array(h.ref('gatsby')).default([]),
     /** Facts from the register (`content/facts/`) this relies on; the page shows each with its source and date. */
     facts: z.array(h.ref('facts')).default([]),
   });

@@ -14,5 +14,7 @@ export * from './year-overview.ts';
 export * from './fact.ts';
 export * from './subject.ts';
 export * from './starter.ts';
+export * from './readiness-check.ts';
+export * from './toolkit.ts';
 export * from './gatsby-assessment.ts';
 export * from './delivery.ts';

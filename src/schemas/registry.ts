@@ -10,7 +10,9 @@ import { lessonSchema } from './lesson.ts';
 import { outcomeSchema } from './outcome.ts';
 import { principleSchema } from './principle.ts';
 import { roleModelSchema } from './role-model.ts';
+import { readinessCheckSchema } from './readiness-check.ts';
 import { starterSchema } from './starter.ts';
+import { toolkitSectionSchema } from './toolkit.ts';
 import { subjectSchema } from './subject.ts';
 import { yearOverviewSchema } from './year-overview.ts';
 
@@ -30,4 +32,6 @@ export const schemaFactories = {
   facts: factSchema,
   subjects: subjectSchema,
   starters: starterSchema,
+  readinessChecks: readinessCheckSchema,
+  toolkit: toolkitSectionSchema,
 } satisfies Record<Exclude<CollectionName, 'school'>, (h: PlainHelpers) => z.ZodObject>;

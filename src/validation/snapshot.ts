@@ -54,6 +54,8 @@ interface PlainSchemas {
   facts: ReturnType<typeof schemaFactories.facts>;
   subjects: ReturnType<typeof schemaFactories.subjects<z.ZodString, z.ZodString>>;
   starters: ReturnType<typeof schemaFactories.starters<z.ZodString, z.ZodString>>;
+  readinessChecks: ReturnType<typeof schemaFactories.readinessChecks<z.ZodString, z.ZodString>>;
+  toolkit: ReturnType<typeof schemaFactories.toolkit<z.ZodString, z.ZodString>>;
 }
 
 /** A collection's entry data as its schema parsed it, e.g. `PlainData<'lessons'>`. */

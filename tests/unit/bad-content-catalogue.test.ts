@@ -1002,6 +1002,39 @@ const catalogue: BadContent[] = [
     names: { file: subject, field: 'roleModels', says: /at least 2/ },
   },
   {
+    id: 'toolkit-misspelt-activity',
+    class: 'references',
+    mistake: 'Adds an activity to the careers leader toolkit with a typo in its file name.',
+    files: {
+      'content/careers-leaders.yaml':
+        '- id: surveys\n  title: Surveys\n  summary: What pupils tell us.\n  activities: [fixture-survy]\n',
+    },
+    names: {
+      file: 'content/careers-leaders.yaml',
+      field: '[0].activities[0]',
+      says: /fixture-survy/,
+    },
+  },
+  {
+    id: 'readiness-check-too-short',
+    class: 'fields',
+    mistake: 'Writes a career-readiness check with only two questions.',
+    files: {
+      'content/readiness-checks/ks3-check.yaml': [
+        'title: A check',
+        'years: [7]',
+        'summary: A short check.',
+        'instructions: Take it twice.',
+        'items:',
+        "  - { outcome: '3.1', kind: knowledge, question: 'Name a route.', markingGuide: 'Any route.' }",
+        "  - { outcome: '3.2', kind: confidence, question: 'I know my options.' }",
+        'lastReviewed: 2026-11-20',
+        '',
+      ].join('\n'),
+    },
+    names: { file: 'content/readiness-checks/ks3-check.yaml', field: 'items' },
+  },
+  {
     id: 'subject-without-degrees',
     class: 'fields',
     mistake: 'Deletes the degrees a subject leads to, listing only the other routes.',

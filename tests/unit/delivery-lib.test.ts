@@ -51,6 +51,11 @@ const lists: ProgrammeLists = {
   ],
   activities: [
     { id: 'fair', data: { title: 'Careers fair', years: [7, 8], terms: ['spring', 'autumn'] } },
+    // Staff work for every year: not something a year group is taught.
+    {
+      id: 'strategy-review',
+      data: { title: 'Strategy review', years: [7, 8], terms: ['summer'], type: 'leadership' },
+    },
   ],
   starters: [{ id: 'maths-ratio', data: { title: 'Checking a dose with ratio' } }],
 };
@@ -66,7 +71,7 @@ const entries: DeliveredEntry[] = [
 describe('plannedVsDelivered', () => {
   const [year7, year8] = plannedVsDelivered([7, 8], lists, entries);
 
-  it('lists each year’s lessons in teaching order, then its activities', () => {
+  it('lists each year’s lessons in teaching order, then its activities, not leadership work', () => {
     expect(year7?.planned.map((p) => [p.kind, p.id, p.planned])).toEqual([
       ['lesson', 'first', 'Autumn 1'],
       ['lesson', 'later', 'Summer 1'],

@@ -15,7 +15,9 @@ title: ${quote(title)}
 summary: ${e('Year 9 pupils meet six local employers in short small-group conversations before they choose their options, and ask each how they got into their work.')}
 years: [9] # the year groups that take part, 5 to 13
 # assembly, careers-fair, employer-encounter, provider-encounter, workplace-experience,
-# personal-guidance, parents-and-carers, survey, destinations-tracking or enrichment
+# personal-guidance, parents-and-carers, survey, destinations-tracking, enrichment,
+# higher-education-encounter, targeted-support, transition or leadership (an assembly's body is
+# its slides: see CONTENT-RULES.md)
 type: employer-encounter
 terms: [spring] # the terms it usually runs in: autumn, spring, summer
 outcomes: ["4.1"] # outcome codes it covers, in quotes (see content/outcomes/)
@@ -28,6 +30,9 @@ when: ${e('One afternoon in the spring term, before options evening: two hours, 
 staffing: ${e('The Careers Leader invites the employers and runs the afternoon; Year 9 tutors go with their groups; the SENCo plans support for pupils who need it.')}
 # How the school finds out whether it worked.
 evaluation: ${e('Pupils answer three questions afterwards about what they learned and what they will look into next; employers are asked what they would change.')}
+# Templates and sheets from content/handouts/ that go with it, by file name without .mdx, for
+# example \`handouts: [leader-exit-interview-questions]\`; they are listed on its page.
+handouts: []
 # Facts from content/facts/ it relies on, by file name without .yaml, for example
 # \`facts: [national-careers-service-young-people]\`.
 facts: []

@@ -1,9 +1,10 @@
-import { bodyBlocks, sharedBodyBlocks, type BodyBlock } from '../body/body-blocks.ts';
+import { bodyBlocks, sharedBodyBlocks } from '../body/body-blocks.ts';
+import { BodyWriter } from './body-writer.ts';
 import type { QuizQuestion } from '../../schemas/quiz.ts';
 import { nameAndDateLine } from '../format.ts';
 import { wordPackage } from './package-parts.ts';
 import { quizAnswersPage, quizSheet } from './quiz-pages.ts';
-import { bullet, heading, labelled, listItem, paragraph, table, BULLETS } from './wordml.ts';
+import { bullet, heading, labelled, paragraph } from './wordml.ts';
 import { zipFiles } from './zip.ts';
 
 /** What a lesson's Word document needs, as plain data (see `lessonDocInput`). */
@@ -31,35 +32,6 @@ export interface LessonDocInput {
   starterQuiz: readonly QuizQuestion[];
   exitQuiz: readonly QuizQuestion[];
   source: string;
-}
-
-/** Writes body blocks as Word paragraphs; each numbered list's first number goes into `lists`. */
-class BodyWriter {
-  readonly numberedListStarts: number[] = [];
-
-  /** The blocks as WordprocessingML, with the body's headings nested under `baseLevel`. */
-  write(blocks: readonly BodyBlock[], baseLevel: number): string[] {
-    return blocks.flatMap((block) => {
-      switch (block.kind) {
-        case 'heading':
-          return [
-            heading(
-              block.runs.map((r) => r.text).join(''),
-              baseLevel + Math.max(0, block.level - 2),
-            ),
-          ];
-        case 'paragraph':
-          return [paragraph(block.runs)];
-        case 'table':
-          return [table(block.rows)];
-        case 'list': {
-          if (block.ordered) this.numberedListStarts.push(block.start);
-          const numId = block.ordered ? this.numberedListStarts.length + 1 : BULLETS;
-          return block.items.map((item) => listItem(item.runs, numId, item.depth));
-        }
-      }
-    });
-  }
 }
 
 function section(title: string, children: string[]): string[] {

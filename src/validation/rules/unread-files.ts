@@ -31,6 +31,8 @@ const nouns: Record<keyof typeof collectionSources, string> = {
   facts: 'fact',
   subjects: 'subject',
   starters: 'subject starter',
+  readinessChecks: 'career-readiness check',
+  toolkit: 'careers leader toolkit list',
 };
 
 /** Files that belong beside content without being content: notes, portraits, what a computer adds. */
@@ -41,7 +43,7 @@ const isCompanion = (file: string) =>
 
 /** Every file the site's loaders read, relative to the project root. */
 function filesTheSiteReads(root: string): Set<string> {
-  const read = new Set([schoolFile, coveragePlanFile, gatsbyAssessmentFile]);
+  const read = new Set(filesInContent);
   for (const source of Object.values(collectionSources)) {
     if (source.layout === 'list') {
       read.add(source.path);
@@ -137,13 +139,26 @@ function collectionAdvice(
   };
 }
 
+/** List files kept in a folder of their own (content/frameworks/), not directly in content/. */
+const listsInFolders = Object.values(collectionSources).filter(
+  (s) => s.layout === 'list' && s.path.split('/').length > 2,
+);
+
+/** The files Horizons reads directly in content/, each by its exact name. */
+const filesInContent = [
+  schoolFile,
+  coveragePlanFile,
+  gatsbyAssessmentFile,
+  ...Object.values(collectionSources)
+    .filter((s) => s.layout === 'list' && s.path.split('/').length === 2)
+    .map((s) => s.path),
+];
+
 /** Advice for a file in content/ itself or in a folder there that holds no collection. */
 function otherContentAdvice(root: string, file: string): Advice {
   const parts = file.split('/');
   const { stem } = nameParts(file);
-  const single = [schoolFile, coveragePlanFile, gatsbyAssessmentFile].find(
-    (f) => nameParts(f).stem === stem.toLowerCase(),
-  );
+  const single = filesInContent.find((f) => nameParts(f).stem === stem.toLowerCase());
   if (parts.length === 2 && single) {
     return {
       message: `Horizons does not read this file: it reads ${single}, spelt exactly so.`,
@@ -155,7 +170,7 @@ function otherContentAdvice(root: string, file: string): Advice {
     .map((s) => `${s.path}/`);
   const where = parts.length === 2 ? 'directly in content/' : `in ${parts.slice(0, -1).join('/')}/`;
   return {
-    message: `Horizons does not read this file: it reads nothing ${where} except ${schoolFile}, ${coveragePlanFile} and ${gatsbyAssessmentFile}.`,
+    message: `Horizons does not read this file: it reads nothing ${where} except ${filesInContent.slice(0, -1).join(', ')} and ${filesInContent.at(-1) ?? ''}.`,
     fix: `Move it into the folder for its kind of content (${folders.join(', ')}, lessons/year-N/ or case-studies/), or out of content/.`,
   };
 }
@@ -170,13 +185,9 @@ function adviceFor(root: string, file: string): Advice {
       message: `${advice.message} Lessons go in lessons/, not content/lessons/.`,
     };
   }
-  const list = Object.entries(collectionSources).find(
-    ([, s]) => s.layout === 'list' && file.startsWith(s.path.replace(/[^/]+$/, '')),
-  );
+  const list = listsInFolders.find((s) => file.startsWith(s.path.replace(/[^/]+$/, '')));
   if (list) {
-    const files = Object.values(collectionSources)
-      .filter((s) => s.layout === 'list')
-      .map((s) => s.path);
+    const files = listsInFolders.map((s) => s.path);
     const meant = files.find((f) => nameParts(f).stem === nameParts(file).stem.toLowerCase());
     return meant
       ? {
@@ -185,7 +196,7 @@ function adviceFor(root: string, file: string): Advice {
         }
       : {
           message: `Horizons does not read this file: it reads only ${files.join(' and ')} there.`,
-          fix: `Move it out of ${list[1].path.replace(/[^/]+$/, '')}.`,
+          fix: `Move it out of ${list.path.replace(/[^/]+$/, '')}.`,
         };
   }
   const entries = Object.entries(collectionSources).find(
