@@ -1,22 +1,24 @@
 // `npm run bench [-- --lessons 1000] [--runs 1] [--skip-starlight] [--keep]`
+// `npm run bench -- --series 1000,2000,5000` builds Horizons and bare Astro at each size and prints
+// how memory and time grow per 1,000 lessons, with Starlight at the first size.
 // Builds the same synthetic lessons three ways in one run — Horizons, a bare Astro site (the floor
 // Astro allows) and Starlight (installed into the benchmark's temporary folder) — and prints each
 // figure and the ratios. It also times the validator at N and 5N lessons. Every build starts cold
 // (no dist/, no Astro cache), as on a fresh clone; with --runs N each site is built N times and
 // the fastest is reported, since a shared machine's noise only ever adds time. A benchmark, not a
 // test: it prints figures and never fails on them.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { globSync } from 'tinyglobby';
 import { validateProject } from '../src/validation/index.ts';
-import { writeBareAstroSite, writeStarlightSite } from './bench/comparison-sites.ts';
-import { linkDependencies } from './bench/link-dependencies.ts';
+import { coldBuild as coldBuildRuns } from './bench/cold-build.ts';
 import { pageWeight } from './bench/page-weight.ts';
-import { runTimed, type TimedRun } from './bench/run-timed.ts';
-import { writeSyntheticLessons } from './bench/synthetic-lessons.ts';
+import type { TimedRun } from './bench/run-timed.ts';
+import { runSeries, seriesReport } from './bench/series.ts';
+import { buildStarlight } from './bench/starlight.ts';
+import { astroBin, bareAstroSite, copyHorizons as copyHorizonsFrom } from './bench/sites.ts';
 
 const argValue = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -32,52 +34,15 @@ const skipStarlight = process.argv.includes('--skip-starlight');
 const keep = process.argv.includes('--keep');
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'horizons-bench-'));
-const astroBin = (dir: string) => join(dir, 'node_modules/astro/bin/astro.mjs');
 const log = (message: string) => console.log(`· ${message}`);
-
-function copyHorizons(dir: string, lessons: number) {
-  mkdirSync(dir, { recursive: true });
-  for (const part of [
-    'src',
-    'public',
-    'content',
-    'lessons',
-    'case-studies',
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-  ]) {
-    if (existsSync(join(root, part)))
-      cpSync(join(root, part), join(dir, part), { recursive: true });
-  }
-  linkDependencies(root, dir);
-  writeSyntheticLessons(dir, lessons);
-}
-
-/** Builds a site `runs` times from cold and keeps the fastest run (and the highest peak memory). */
-async function coldBuild(dir: string, commands: string[][]): Promise<TimedRun> {
-  let best: TimedRun | undefined;
-  let peakKb = 0;
-  for (let run = 0; run < runs; run++) {
-    for (const cache of ['dist', '.astro', 'node_modules/.astro'])
-      rmSync(join(dir, cache), { recursive: true, force: true });
-    // Let the disk finish the last run's deletes and writes first, or they land on this run: the
-    // site that writes the most files would pay most for whichever build went before it.
-    spawnSync('sync');
-    let total: TimedRun = { ms: 0, peakKb: 0, ok: true, output: '' };
-    for (const command of commands) {
-      const step = await runTimed(dir, command);
-      total = {
-        ms: total.ms + step.ms,
-        peakKb: Math.max(total.peakKb, step.peakKb),
-        ok: total.ok && step.ok,
-        output: total.output + step.output,
-      };
-    }
-    peakKb = Math.max(peakKb, total.peakKb);
-    if (!best || (total.ok && (!best.ok || total.ms < best.ms))) best = total;
-  }
-  return { ...(best as TimedRun), peakKb };
+const copyHorizons = (dir: string, lessons: number) => copyHorizonsFrom(root, dir, lessons);
+const coldBuild = (dir: string, commands: string[][]) => coldBuildRuns(dir, commands, runs);
+const series = argValue('--series')
+  ?.split(',')
+  .map((n) => Number(n.trim()));
+if (series && (series.length < 2 || series.some((n) => !Number.isInteger(n) || n < 1))) {
+  console.error('--series needs two or more lesson counts, e.g. --series 1000,2000,5000.');
+  process.exit(1);
 }
 
 function timeValidator(dir: string) {
@@ -116,6 +81,18 @@ function figures(
   };
 }
 
+if (series) {
+  const points = await runSeries(root, work, series, log);
+  const first = join(work, `series-horizons-${series[0]}`, 'lessons');
+  const starlight = skipStarlight
+    ? undefined
+    : await buildStarlight(root, join(work, 'starlight'), first, runs, log);
+  console.log(seriesReport(points, starlight));
+  if (keep) console.log(`\nKept the benchmark folders in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
+
 // 1. Horizons.
 const horizons = join(work, 'horizons');
 copyHorizons(horizons, lessonCount);
@@ -133,13 +110,9 @@ const results: SiteFigures[] = [
 
 // 2. Bare Astro: same lessons, minimal layout, Pagefind's CLI afterwards.
 const bare = join(work, 'bare-astro');
-writeBareAstroSite(bare, join(horizons, 'lessons'));
-linkDependencies(root, bare);
+const bareCommands = bareAstroSite(root, bare, join(horizons, 'lessons'));
 log('Bare Astro: building the same lessons…');
-const bareBuild = await coldBuild(bare, [
-  [astroBin(bare), 'build'],
-  [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
-]);
+const bareBuild = await coldBuild(bare, bareCommands);
 const bareLesson = globSync('lessons/**/bench-lesson-00001/index.html', {
   cwd: join(bare, 'dist'),
 })[0];
@@ -148,22 +121,8 @@ results.push(figures('Bare Astro', bareBuild, join(bare, 'dist'), bareLesson));
 // 3. Starlight, installed into the temporary folder (never into the project).
 if (!skipStarlight) {
   const starlight = join(work, 'starlight');
-  const astroVersion = JSON.parse(
-    readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8'),
-  ).version as string;
-  writeStarlightSite(starlight, join(horizons, 'lessons'), astroVersion);
-  log('Starlight: installing into the benchmark folder…');
-  const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-    cwd: starlight,
-    encoding: 'utf8',
-  });
-  if (install.status !== 0) {
-    log(
-      `Starlight could not be installed (${install.stderr.trim().split('\n').pop()}); skipping it.`,
-    );
-  } else {
-    log('Starlight: building the same lessons…');
-    const build = await coldBuild(starlight, [[astroBin(starlight), 'build']]);
+  const build = await buildStarlight(root, starlight, join(horizons, 'lessons'), runs, log);
+  if (build) {
     const lesson = globSync('lessons/**/bench-lesson-00001/index.html', {
       cwd: join(starlight, 'dist'),
     })[0];

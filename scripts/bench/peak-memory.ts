@@ -1,49 +1,67 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Peak resident memory (kB) of a process, from /proc; 0 where /proc is not available. */
-function highWaterMark(pid: number): number {
+/** A field of a process's /proc status in kB (VmHWM, VmRSS); 0 where /proc is not available. */
+function statusKb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   } catch {
     return 0;
   }
 }
 
-function childrenOf(pid: number): number[] {
+/** Every process's parent, read once per sample. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
   try {
-    return readdirSync('/proc')
-      .filter((name) => /^\d+$/.test(name))
-      .map(Number)
-      .filter((child) => {
-        try {
-          const stat = readFileSync(`/proc/${child}/stat`, 'utf8');
-          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-        } catch {
-          return false;
-        }
-      });
+    for (const name of readdirSync('/proc')) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        map.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
   } catch {
-    return [];
+    // No /proc: nothing to sample.
   }
+  return map;
+}
+
+/** A process and all its descendants (worker threads share their process's memory). */
+function tree(pid: number): number[] {
+  const byParent = parents();
+  const found = [pid];
+  for (let i = 0; i < found.length; i++)
+    for (const [child, parent] of byParent) if (parent === found[i]) found.push(child);
+  return found;
 }
 
 /**
- * Samples a process and its children while it runs. The peak is the process's own high-water
- * mark plus the largest seen in any child (Pagefind's indexer runs as one).
+ * Samples a process and its whole tree while it runs: the build, its worker threads (counted in
+ * the process), and any children and grandchildren such as Pagefind's indexer. The peak is the
+ * larger of the most the tree held at once and the process's own high-water mark plus the
+ * largest child's, which catches a spike between samples.
  */
 export function watchPeakMemory(pid: number, everyMs = 100) {
+  let together = 0;
   let own = 0;
-  let children = 0;
+  let child = 0;
   const sample = () => {
-    own = Math.max(own, highWaterMark(pid));
-    for (const child of childrenOf(pid)) children = Math.max(children, highWaterMark(child));
+    const [self, ...others] = tree(pid);
+    own = Math.max(own, statusKb(self ?? pid, 'VmHWM'));
+    for (const other of others) child = Math.max(child, statusKb(other, 'VmHWM'));
+    together = Math.max(
+      together,
+      [self ?? pid, ...others].reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0),
+    );
   };
   const timer = setInterval(sample, everyMs);
   return {
     stop(): number {
       clearInterval(timer);
-      return own + children;
+      return Math.max(together, own + child);
     },
   };
 }

@@ -17,6 +17,10 @@ mkdirSync(forkSite, { recursive: true });
 for (const part of copied)
   cpSync(join(projectRoot, part), join(forkSite, part), { recursive: true });
 cpSync(join(projectRoot, 'tests/fixtures/fork-11-16'), forkSite, { recursive: true });
+// The example school's own record and self-assessment are its, not the fork's: a school replaces
+// or deletes them (FORKING.md), and this one has not made its own yet.
+rmSync(join(forkSite, 'content/delivery'), { recursive: true, force: true });
+rmSync(join(forkSite, 'content/gatsby-assessment.yaml'), { force: true });
 symlinkSync(join(projectRoot, 'node_modules'), join(forkSite, 'node_modules'), 'dir');
 
 // The fork's own address comes from its school.yaml, so no HORIZONS_* variables are passed on.
