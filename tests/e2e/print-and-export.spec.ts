@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { expectPrintsOnA4 } from '../helpers/print.ts';
 import { readZipEntry } from '../helpers/unzip.ts';
 
 const lessonPath = '/lessons/choosing-key-stage-4-options/';
@@ -18,14 +19,7 @@ test('a lesson prints without navigation or search, each handout on a new page',
     els.map((el) => getComputedStyle(el).breakBefore),
   );
   expect(breaks.every((b) => b === 'page')).toBe(true);
-  // Nothing is wider than an A4 page's printable width.
-  await page.setViewportSize({ width: 680, height: 960 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  const pdf = await page.pdf({ format: 'A4' });
-  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  await expectPrintsOnA4(page);
 });
 
 test('a lesson downloads as a Word document with its title and steps', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { error, type Problem } from '../problem.ts';
-import type { ContentSnapshot } from '../snapshot.ts';
+import type { ContentSnapshot, Reference } from '../snapshot.ts';
 
 /** Plain names for collections, for messages. */
 const described: Record<string, { noun: string; where: string }> = {
@@ -14,7 +14,28 @@ const described: Record<string, { noun: string; where: string }> = {
   gatsby: { noun: 'Gatsby Benchmark', where: 'content/frameworks/gatsby.yaml (gb1 to gb8)' },
   cdi: { noun: 'CDI learning area', where: 'content/frameworks/cdi.yaml' },
   facts: { noun: 'fact', where: 'content/facts/ (the file name without .yaml)' },
+  subjects: { noun: 'subject', where: 'content/subjects/ (the file name without .yaml)' },
+  starters: { noun: 'subject starter', where: 'content/starters/ (the file name without .yaml)' },
+  readinessChecks: {
+    noun: 'career-readiness check',
+    where: 'content/readiness-checks/ (the file name without .yaml)',
+  },
 };
+
+/** The error for a reference to an entry that does not exist, said the same way everywhere. */
+export function missingReferenceProblem(file: string, field: string, ref: Reference): Problem {
+  const { noun, where } = described[ref.collection] ?? {
+    noun: ref.collection,
+    where: ref.collection,
+  };
+  return error({
+    rule: 'dangling-reference',
+    file,
+    field,
+    message: `There is no ${noun} "${ref.id}".`,
+    fix: `Check the spelling, or use an id that exists in ${where}.`,
+  });
+}
 
 /** Every reference must point at an entry that exists; Astro itself only logs these. */
 export function checkDanglingReferences({ entries, leftOut }: ContentSnapshot): Problem[] {
@@ -30,19 +51,13 @@ export function checkDanglingReferences({ entries, leftOut }: ContentSnapshot): 
     list.flatMap((entry) =>
       entry.references
         .filter((ref) => !ids.get(ref.collection)?.has(ref.id))
-        .map((ref) => {
-          const { noun, where } = described[ref.collection] ?? {
-            noun: ref.collection,
-            where: ref.collection,
-          };
-          return error({
-            rule: 'dangling-reference',
-            file: entry.file,
-            field: entry.field ? `${entry.field}.${ref.field}` : ref.field,
-            message: `There is no ${noun} "${ref.id}".`,
-            fix: `Check the spelling, or use an id that exists in ${where}.`,
-          });
-        }),
+        .map((ref) =>
+          missingReferenceProblem(
+            entry.file,
+            entry.field ? `${entry.field}.${ref.field}` : ref.field,
+            ref,
+          ),
+        ),
     ),
   );
 }

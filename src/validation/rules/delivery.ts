@@ -9,6 +9,7 @@ import { deliveryFolder, schoolFile } from '../../lib/collection-sources.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { CollectionName } from '../../schemas/common.ts';
 import { findPersonalData, type PersonalDataFinding } from '../personal-data.ts';
+import { missingReferenceProblem } from './dangling-references.ts';
 import { error, type Problem } from '../problem.ts';
 import type { DeliveryRecordFile } from '../read-delivery.ts';
 import type { ContentSnapshot } from '../snapshot.ts';
@@ -85,13 +86,6 @@ function checkDates({ file, academicYear: year, record }: DeliveryRecordFile): P
   });
 }
 
-/** Plain names for what an entry can name, for messages. */
-const described: Partial<Record<CollectionName, { noun: string; where: string }>> = {
-  lessons: { noun: 'lesson', where: 'lessons/year-N/ (the file name without .mdx)' },
-  activities: { noun: 'activity', where: 'content/activities/ (the file name without .mdx)' },
-  starters: { noun: 'subject starter', where: 'content/starters/ (the file name without .yaml)' },
-};
-
 /**
  * Every lesson, activity and starter a record names must exist. One the school leaves out still
  * exists (its own file is right), so naming it is not an error.
@@ -106,19 +100,7 @@ function checkReferences(
     (leftOut[collection] ?? []).includes(id);
   return references
     .filter((ref) => !exists(ref.collection, ref.id))
-    .map((ref) => {
-      const { noun, where } = described[ref.collection] ?? {
-        noun: ref.collection,
-        where: ref.collection,
-      };
-      return error({
-        rule: 'dangling-reference',
-        file,
-        field: ref.field,
-        message: `There is no ${noun} "${ref.id}".`,
-        fix: `Check the spelling, or use an id that exists in ${where}.`,
-      });
-    });
+    .map((ref) => missingReferenceProblem(file, ref.field, ref));
 }
 
 /** Why a delivery record must hold nothing personal, said with every such problem. */
