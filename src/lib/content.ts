@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { parse } from 'yaml';
+import { collectionSources } from './collection-sources.ts';
 import { compareOutcomeCodes, computeCoverage } from './coverage.ts';
 import { programmePosition } from './programme-order.ts';
 import { factAreaSchema } from '../schemas/fact.ts';
@@ -113,8 +116,19 @@ export const getReadinessChecks = once(async () => {
     .filter((c) => forYearsTaught(c.data.years, taught))
     .sort((a, b) => Math.min(...a.data.years) - Math.min(...b.data.years));
 });
-/** The careers leader's toolkit, section by section, as the school ordered it. */
-export const getToolkit = once(() => getCollection('toolkit'));
+/**
+ * The careers leader's toolkit, section by section, in the order the school wrote them: the
+ * collection comes back sorted by id, so the file is read again for its order.
+ */
+export const getToolkit = once(async () => {
+  const sections = await getCollection('toolkit');
+  const { path } = collectionSources.toolkit;
+  const written: unknown = existsSync(path) ? parse(readFileSync(path, 'utf8')) : [];
+  const order = Array.isArray(written)
+    ? written.map((item: { id?: unknown }) => String(item?.id ?? ''))
+    : [];
+  return sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+});
 
 /** The school's own Gatsby Benchmark self-assessment, if it publishes one. */
 export const getGatsbyAssessment = once(

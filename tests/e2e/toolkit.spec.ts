@@ -24,6 +24,8 @@ test('the toolkit page is reached from the home page and every resource on it op
   await page.goto('/');
   await page.getByRole('link', { name: "The careers leader's toolkit" }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('For careers leaders');
+  // In the order content/careers-leaders.yaml gives them.
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(sections);
   for (const name of sections) {
     const section = page.getByRole('region', { name, exact: true });
     const links = await section
