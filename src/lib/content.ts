@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { collectionSources } from './collection-sources.ts';
 import { compareOutcomeCodes, computeCoverage } from './coverage.ts';
 import { programmePosition } from './programme-order.ts';
+import { plannedVsDelivered } from './delivery.ts';
+import { benchmarkEvidence, currentRecord } from './programme-evidence.ts';
 import { factAreaSchema } from '../schemas/fact.ts';
 import { entryYears, forYearsTaught, yearsForSchool } from './school-years.ts';
 import type { ExcludableCollection } from '../schemas/school.ts';
@@ -130,6 +132,26 @@ export const getToolkit = once(async () => {
   return sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 });
 
+/** What the published programme does for each Gatsby Benchmark, by benchmark id. */
+export const getBenchmarkEvidence = once(async () => {
+  const [benchmarks, lessons, activities, starters] = await Promise.all([
+    getBenchmarks(),
+    getLessons(),
+    getActivities(),
+    getStarters(),
+  ]);
+  const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
+  const programme = {
+    lessons: lessons.map((l) => ({ years: [l.data.year], benchmarks: ids(l.data.benchmarks) })),
+    activities: activities.map((a) => ({
+      years: a.data.years,
+      benchmarks: ids(a.data.benchmarks),
+    })),
+    starters: starters.map((s) => ({ years: [s.data.year] })),
+  };
+  return new Map(benchmarks.map((b) => [b.id, benchmarkEvidence(b.id, programme)]));
+});
+
 /** The school's own Gatsby Benchmark self-assessment, if it publishes one. */
 export const getGatsbyAssessment = once(
   async () => (await getCollection('gatsbyAssessment'))[0]?.data,
@@ -138,6 +160,27 @@ export const getGatsbyAssessment = once(
 export const getDeliveryRecords = once(async () =>
   (await getCollection('delivery')).sort((a, b) => a.id.localeCompare(b.id)),
 );
+
+/**
+ * The delivery record summaries report on (this school year's, else the latest), with each taught
+ * year's planned programme beside what it records; no record, no years.
+ */
+export const getCurrentDelivery = once(async () => {
+  const [records, lessons, activities, starters, taught] = await Promise.all([
+    getDeliveryRecords(),
+    getLessons(),
+    getActivities(),
+    getStarters(),
+    getYearsTaught(),
+  ]);
+  const record = currentRecord(records, new Date());
+  const entries = record?.data.entries ?? [];
+  return {
+    record,
+    entries,
+    byYear: plannedVsDelivered(taught, { lessons, activities, starters }, entries),
+  };
+});
 
 export const getSchool = once(async () => {
   const [school] = await getCollection('school');

@@ -3,7 +3,7 @@ import { horizonsCredit } from './credit.ts';
 import { factsCitedBy, getOutcomes, getRoleModels, startersOf } from './content.ts';
 import type { PackStarter, SubjectPackInput } from './docx/subject-pack-document.ts';
 import { factLine } from './fact-lines.ts';
-import { labelFromSlug } from './format.ts';
+import { routeLabels } from './route-labels.ts';
 
 /** The facts a subject and its starters cite, each once, subject's first. */
 export function subjectFactRefs(
@@ -50,7 +50,7 @@ export async function subjectPackInput(
       .filter((r) => subject.data.roleModels.some((ref) => ref.id === r.id))
       .map(
         (r) =>
-          `${r.data.name}, ${r.data.occupation.toLowerCase()} (${labelFromSlug(r.data.route).toLowerCase()})`,
+          `${r.data.name}, ${r.data.occupation.toLowerCase()} (${routeLabels[r.data.route].toLowerCase()})`,
       ),
     checkedFacts: facts.map((f) => factLine(f.data)),
     starters: packStarters,

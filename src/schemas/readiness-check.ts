@@ -32,7 +32,10 @@ export const readinessCheckSchema = <R extends z.ZodType, I extends z.ZodType>(
     years: z.array(yearSchema).min(1),
     /** One or two sentences for lists and search: who takes it and when. */
     summary: textSchema,
-    /** How to run it, and how long it takes. */
+    /**
+     * When this check is taken, how long it takes and anything particular to its key stage. The
+     * page adds what every check shares: privacy, marking and comparing the two sittings.
+     */
     instructions: textSchema,
     /** The items, 6 to 12: most measure knowledge and skills, a few confidence. */
     items: z

@@ -1,4 +1,5 @@
 import { groupByKeyStage } from '../key-stages.ts';
+import { leadsToSections } from '../subject-routes.ts';
 import { routeLine } from '../route-labels.ts';
 import type { StarterSlidesInput } from '../slides/starter-slides.ts';
 import type { Subject } from '../../schemas/subject.ts';
@@ -23,20 +24,6 @@ export interface SubjectPackInput extends Pick<
   starters: readonly PackStarter[];
   /** Where the pack came from and its licence. */
   source: string;
-}
-
-/** Each route the subject leads to, as headed lists; a route with nothing listed is left out. */
-export function leadsToSections({ leadsTo }: Pick<Subject, 'leadsTo'>) {
-  return [
-    {
-      title: 'Apprenticeships',
-      items: leadsTo.apprenticeships.map((a) => `${a.title} (level ${a.level})`),
-    },
-    { title: 'T Levels', items: leadsTo.tLevels },
-    { title: 'College courses', items: leadsTo.collegeCourses },
-    { title: 'Degrees', items: leadsTo.degrees },
-    { title: 'Jobs with training', items: leadsTo.jobsWithTraining },
-  ].filter((section) => section.items.length > 0);
 }
 
 function starterParts(starter: PackStarter): string[] {
