@@ -2,9 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { offline } from './src/integrations/offline/index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentHolder } from './src/integrations/content-holder.ts';
 import { lessonDocuments } from './src/integrations/lesson-documents.ts';
@@ -13,7 +11,7 @@ import { parse } from 'yaml';
 import { yearPacksFolder } from './src/lib/site-folders.ts';
 import { siteAddress } from './src/lib/site-address.ts';
 import { stagingDirFor } from './src/lib/publish-swap.ts';
-import { publishAtomically } from './src/integrations/publish-atomically.ts';
+import { finishBuildIntegration } from './src/integrations/finish-build.ts';
 import { schoolFile } from './src/lib/collection-sources.ts';
 
 /** school.yaml's `website`, or nothing if the file cannot be read: the checker then says why. */
@@ -46,8 +44,8 @@ export default defineConfig({
   // fixture sites do, and a collection whose file was missing kept another copy's entries.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  // Order matters at the end of a build: Word documents and the search index, then the service
-  // worker that caches them, then publishing the finished site in one step.
+  // Order matters at the end of a build: Word documents, then the search index, the service
+  // worker that caches it, and publishing the finished site in one step.
   integrations: [
     validateContent(content),
     // Static parts of each body become HTML strings at build time; headings and links stay
@@ -56,11 +54,17 @@ export default defineConfig({
     sitemap(),
     securityHeaders(),
     lessonDocuments(content),
-    // Year packs repeat every lesson for printing, and presenting views every slide; search finds
-    // the lessons themselves.
-    pagefindIndex({ skip: [yearPacksFolder], skipInEntries: 'present' }),
-    offline(),
-    ...(building ? [publishAtomically({ stagingDir: outDir, finalDir: finalOutDir })] : []),
+    // Search index, service worker and publishing, last. Year packs repeat every lesson for
+    // printing, and presenting views every slide; search finds the lessons themselves.
+    ...(building
+      ? [
+          finishBuildIntegration({
+            stagingDir: outDir,
+            finalDir: finalOutDir,
+            search: { skip: [yearPacksFolder], skipInEntries: 'present' },
+          }),
+        ]
+      : []),
   ],
   // External stylesheets only: the Content-Security-Policy allows no inline styles. Four pages at
   // a time, so one page's file is written while the next is rendered.

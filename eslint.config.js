@@ -24,7 +24,7 @@ export default [
   },
   {
     // Scripts that run in the browser, and the service worker.
-    files: ['public/**/*.js', 'src/integrations/offline/service-worker.js'],
+    files: ['public/**/*.js', 'src/lib/finish/service-worker.js'],
     languageOptions: {
       globals: {
         window: 'readonly',

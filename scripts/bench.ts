@@ -1,4 +1,5 @@
-// `npm run bench [-- --lessons 1000] [--runs 1] [--skip-starlight] [--keep]`
+// `npm run bench [-- --lessons 1000] [--runs 1] [--skip-starlight] [--keep] [--busy 1]`
+// `--busy N` keeps N cores busy with other work throughout, to measure a shared machine.
 // `npm run bench -- --series 1000,2000,5000` builds Horizons and bare Astro at each size and prints
 // how memory and time grow per 1,000 lessons, with Starlight at the first size.
 // Builds the same synthetic lessons three ways in one run — Horizons, a bare Astro site (the floor
@@ -8,17 +9,22 @@
 // the fastest is reported, since a shared machine's noise only ever adds time. A benchmark, not a
 // test: it prints figures and never fails on them.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { globSync } from 'tinyglobby';
 import { validateProject } from '../src/validation/index.ts';
+import { startBusyLoad } from './bench/busy-load.ts';
 import { coldBuild as coldBuildRuns } from './bench/cold-build.ts';
 import { pageWeight } from './bench/page-weight.ts';
 import type { TimedRun } from './bench/run-timed.ts';
 import { runSeries, seriesReport } from './bench/series.ts';
 import { buildStarlight } from './bench/starlight.ts';
-import { astroBin, bareAstroSite, copyHorizons as copyHorizonsFrom } from './bench/sites.ts';
+import {
+  bareAstroSite,
+  copyHorizons as copyHorizonsFrom,
+  horizonsBuild as horizonsBuildCommands,
+} from './bench/sites.ts';
 
 const argValue = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -35,6 +41,14 @@ const keep = process.argv.includes('--keep');
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), 'horizons-bench-'));
 const log = (message: string) => console.log(`· ${message}`);
+const busyCores = Number(argValue('--busy') ?? 0);
+if (!Number.isInteger(busyCores) || busyCores < 0) {
+  console.error('--busy needs a whole number of cores to keep busy (e.g. --busy 1).');
+  process.exit(1);
+}
+const stopBusyLoad = startBusyLoad(busyCores);
+process.once('exit', stopBusyLoad);
+if (busyCores > 0) log(`Keeping ${busyCores} of ${availableParallelism()} cores busy throughout.`);
 const copyHorizons = (dir: string, lessons: number) => copyHorizonsFrom(root, dir, lessons);
 const coldBuild = (dir: string, commands: string[][]) => coldBuildRuns(dir, commands, runs);
 const series = argValue('--series')
@@ -98,7 +112,7 @@ const horizons = join(work, 'horizons');
 copyHorizons(horizons, lessonCount);
 const validator = timeValidator(horizons);
 log(`Horizons: building ${validator.lessons} lessons…`);
-const horizonsBuild = await coldBuild(horizons, [[astroBin(horizons), 'build']]);
+const horizonsBuild = await coldBuild(horizons, horizonsBuildCommands(horizons));
 const results: SiteFigures[] = [
   figures(
     'Horizons',

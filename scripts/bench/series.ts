@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { coldBuild } from './cold-build.ts';
-import { astroBin, bareAstroSite, copyHorizons } from './sites.ts';
+import { bareAstroSite, copyHorizons, horizonsBuild } from './sites.ts';
 import type { TimedRun } from './run-timed.ts';
 
 /** One size of the series: Horizons and bare Astro built from the same lessons. */
@@ -33,7 +33,7 @@ export async function runSeries(
     const horizons = join(work, `series-horizons-${lessons}`);
     copyHorizons(root, horizons, lessons);
     log(`Series: Horizons with ${lessons} lessons…`);
-    const h = await coldBuild(horizons, [[astroBin(horizons), 'build']]);
+    const h = await coldBuild(horizons, horizonsBuild(horizons));
     const bare = join(work, `series-bare-${lessons}`);
     const commands = bareAstroSite(root, bare, join(horizons, 'lessons'));
     log(`Series: bare Astro with ${lessons} lessons…`);

@@ -7,12 +7,16 @@ import { writeSyntheticLessons } from './synthetic-lessons.ts';
 /** The Astro command line of a site. */
 export const astroBin = (dir: string) => join(dir, 'node_modules/astro/bin/astro.mjs');
 
+/** How a copy of Horizons is built: `npm run build`, as a school's host runs it. */
+export const horizonsBuild = (dir: string) => [[join(dir, 'scripts/build.ts')]];
+
 /** A copy of Horizons with `lessons` synthetic lessons added to the built-in content. */
 export function copyHorizons(root: string, dir: string, lessons: number): void {
   mkdirSync(dir, { recursive: true });
   for (const part of [
     'src',
     'public',
+    'scripts',
     'content',
     'lessons',
     'case-studies',

@@ -31,3 +31,14 @@ test('search works under /careers/ and its results open', async ({ page }) => {
   const response = await page.goto(href ?? '');
   expect(response?.status()).toBe(200);
 });
+
+test('the copy built by astro build alone still has its offline cache, under /careers/', async ({
+  request,
+}) => {
+  const response = await request.get('sw.js');
+  expect(response.status()).toBe(200);
+  const script = await response.text();
+  expect(script).not.toContain('__PRECACHE__');
+  expect(script).toContain('"/careers/search/"');
+  expect(script).toMatch(/"\/careers\/pagefind\/pagefind-entry\.json"/);
+});

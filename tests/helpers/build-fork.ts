@@ -27,9 +27,9 @@ symlinkSync(join(projectRoot, 'node_modules'), join(forkSite, 'node_modules'), '
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([name]) => !name.startsWith('HORIZONS_')),
 );
-const result = spawnSync(
-  process.execPath,
-  [join(forkSite, 'node_modules/astro/bin/astro.mjs'), 'build'],
-  { cwd: forkSite, stdio: 'inherit', env },
-);
+const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  cwd: forkSite,
+  stdio: 'inherit',
+  env,
+});
 process.exit(result.status ?? 1);

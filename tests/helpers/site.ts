@@ -36,8 +36,9 @@ function runNode(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** Builds a site as `npm run build` does: Astro's pages, then search and publishing after it exits. */
 export const buildSite = (dir: string, env: NodeJS.ProcessEnv = {}) =>
-  runNode(dir, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  runNode(dir, ['scripts/build.ts'], env);
 
 export const validateSite = (dir: string, args: string[] = []) =>
   runNode(dir, ['scripts/validate.ts', ...args]);

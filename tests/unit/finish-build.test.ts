@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { finishBuild } from '../../src/lib/finish/finish-build.ts';
+import { readHandoff, writeHandoff } from '../../src/lib/finish/handoff.ts';
+import type { FinishPlan } from '../../src/lib/finish/plan.ts';
+
+const quiet = { info: () => undefined, warn: () => undefined };
+
+/**
+ * A staging folder holding a year pack (which search leaves out) and, unless `withLesson` is false,
+ * a lesson page; and a published folder holding the last good site.
+ */
+function sites(body: string, withLesson = true): FinishPlan {
+  const root = mkdtempSync(join(tmpdir(), 'horizons-finish-'));
+  const stagingDir = join(root, '.dist-staging');
+  const finalDir = join(root, 'dist');
+  mkdirSync(join(stagingDir, 'lessons/one'), { recursive: true });
+  mkdirSync(join(stagingDir, 'packs/year-9'), { recursive: true });
+  const page = (text: string) =>
+    `<!doctype html><html lang="en"><head><title>${text}</title></head><body>${text}</body></html>`;
+  if (withLesson) writeFileSync(join(stagingDir, 'lessons/one/index.html'), page(body));
+  writeFileSync(join(stagingDir, 'packs/year-9/index.html'), page(body));
+  mkdirSync(finalDir);
+  writeFileSync(join(finalDir, 'index.html'), 'the last good site');
+  return {
+    stagingDir,
+    finalDir,
+    base: '/careers/',
+    search: { skip: ['packs'], skipInEntries: 'present' },
+  };
+}
+
+describe('finishing a build after Astro', () => {
+  it('indexes the pages, writes the service worker and publishes the site in one step', async () => {
+    const plan = sites('<main data-pagefind-body><h1>Interview practice</h1></main>');
+    const said: string[] = [];
+    await finishBuild(plan, { info: (m) => said.push(m), warn: (m) => said.push(m) });
+    expect(existsSync(plan.stagingDir)).toBe(false);
+    expect(existsSync(join(plan.finalDir, 'lessons/one/index.html'))).toBe(true);
+    expect(existsSync(join(plan.finalDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    const worker = readFileSync(join(plan.finalDir, 'sw.js'), 'utf8');
+    expect(worker).toContain('"/careers/pagefind/pagefind-entry.json"');
+    // The year pack repeats the lesson: one page indexed, not two.
+    expect(said).toContainEqual(expect.stringMatching(/^Search index: 1 pages/));
+    expect(said.at(-1)).toMatch(/^Published to .*dist: every step succeeded\.$/);
+  });
+
+  it('leaves the last good site alone and removes the staging folder when search finds nothing', async () => {
+    const plan = sites('<main data-pagefind-body><h1>Only the year pack</h1></main>', false);
+    await expect(finishBuild(plan, quiet)).rejects.toThrow(/Pagefind indexed no pages/);
+    expect(readFileSync(join(plan.finalDir, 'index.html'), 'utf8')).toBe('the last good site');
+    expect(existsSync(plan.stagingDir)).toBe(false);
+  });
+
+  it('hands the plan over through a file and refuses a plan with no folders', () => {
+    const plan = sites('<main data-pagefind-body>x</main>');
+    const file = join(plan.stagingDir, '..', 'finish.json');
+    writeHandoff(file, plan);
+    expect(readHandoff(file)).toEqual(plan);
+    writeFileSync(file, JSON.stringify({ base: '/' }));
+    expect(() => readHandoff(file)).toThrow();
+  });
+});
