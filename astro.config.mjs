@@ -44,8 +44,8 @@ export default defineConfig({
   // fixture sites do, and a collection whose file was missing kept another copy's entries.
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
-  // Order matters at the end of a build: Word documents, then the search index, the service
-  // worker that caches it, and publishing the finished site in one step.
+  // Order matters at the end of a build: the search index and Word documents, then the service
+  // worker that caches them, and publishing the finished site in one step.
   integrations: [
     validateContent(content),
     // Static parts of each body become HTML strings at build time; headings and links stay
@@ -53,7 +53,7 @@ export default defineConfig({
     mdx({ optimize: { ignoreElementNames: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a'] } }),
     sitemap(),
     securityHeaders(),
-    lessonDocuments(content),
+    lessonDocuments(),
     // Search index, service worker and publishing, last. Year packs repeat every lesson for
     // printing, and presenting views every slide; search finds the lessons themselves.
     ...(building
@@ -62,6 +62,7 @@ export default defineConfig({
             stagingDir: outDir,
             finalDir: finalOutDir,
             search: { skip: [yearPacksFolder], skipInEntries: 'present' },
+            content,
           }),
         ]
       : []),

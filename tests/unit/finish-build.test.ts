@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { finishBuild } from '../../src/lib/finish/finish-build.ts';
 import { readHandoff, writeHandoff } from '../../src/lib/finish/handoff.ts';
 import type { FinishPlan } from '../../src/lib/finish/plan.ts';
+import {
+  documentJobs,
+  loadDocumentJobs,
+  saveDocumentJobs,
+} from '../../src/lib/finish/write-documents.ts';
+import { readContent } from '../../src/validation/read-content.ts';
+import { validFixture } from '../helpers/fixture.ts';
 
+const worker = (plan: FinishPlan) => readFileSync(join(plan.finalDir, 'sw.js'), 'utf8');
 const quiet = { info: () => undefined, warn: () => undefined };
 
 /**
@@ -28,20 +36,33 @@ function sites(body: string, withLesson = true): FinishPlan {
     stagingDir,
     finalDir,
     base: '/careers/',
+    documentsFile: '',
     search: { skip: ['packs'], skipInEntries: 'present' },
   };
 }
 
 describe('finishing a build after Astro', () => {
-  it('indexes the pages, writes the service worker and publishes the site in one step', async () => {
+  it('indexes the pages, writes the documents and service worker, and publishes in one step', async () => {
     const plan = sites('<main data-pagefind-body><h1>Interview practice</h1></main>');
+    const all = documentJobs(readContent(validFixture), 'example.sch.uk');
+    const [document] = all.documents;
+    const [deck] = all.decks;
+    if (!document || !deck) throw new Error('The fixture has no lessons.');
     const said: string[] = [];
-    await finishBuild(plan, { info: (m) => said.push(m), warn: (m) => said.push(m) });
+    await finishBuild(
+      plan,
+      { documents: [document], decks: [deck] },
+      { info: (m) => said.push(m), warn: (m) => said.push(m) },
+    );
+    for (const file of [document.file, deck.file]) {
+      // Both are zip packages: the worker wrote them into the site that was published.
+      expect(readFileSync(join(plan.finalDir, file)).subarray(0, 2).toString()).toBe('PK');
+    }
+    expect(said).toContain('Word and PowerPoint files: 2.');
     expect(existsSync(plan.stagingDir)).toBe(false);
     expect(existsSync(join(plan.finalDir, 'lessons/one/index.html'))).toBe(true);
     expect(existsSync(join(plan.finalDir, 'pagefind/pagefind-entry.json'))).toBe(true);
-    const worker = readFileSync(join(plan.finalDir, 'sw.js'), 'utf8');
-    expect(worker).toContain('"/careers/pagefind/pagefind-entry.json"');
+    expect(worker(plan)).toContain('"/careers/pagefind/pagefind-entry.json"');
     // The year pack repeats the lesson: one page indexed, not two.
     expect(said).toContainEqual(expect.stringMatching(/^Search index: 1 pages/));
     expect(said.at(-1)).toMatch(/^Published to .*dist: every step succeeded\.$/);
@@ -49,16 +70,19 @@ describe('finishing a build after Astro', () => {
 
   it('leaves the last good site alone and removes the staging folder when search finds nothing', async () => {
     const plan = sites('<main data-pagefind-body><h1>Only the year pack</h1></main>', false);
-    await expect(finishBuild(plan, quiet)).rejects.toThrow(/Pagefind indexed no pages/);
+    await expect(finishBuild(plan, undefined, quiet)).rejects.toThrow(/Pagefind indexed no pages/);
     expect(readFileSync(join(plan.finalDir, 'index.html'), 'utf8')).toBe('the last good site');
     expect(existsSync(plan.stagingDir)).toBe(false);
   });
 
-  it('hands the plan over through a file and refuses a plan with no folders', () => {
+  it('hands the plan and the document jobs over through files, and refuses a plan with no folders', () => {
     const plan = sites('<main data-pagefind-body>x</main>');
     const file = join(plan.stagingDir, '..', 'finish.json');
     writeHandoff(file, plan);
     expect(readHandoff(file)).toEqual(plan);
+    const jobs = documentJobs(readContent(validFixture), 'example.sch.uk');
+    saveDocumentJobs(`${file}.documents`, jobs);
+    expect(loadDocumentJobs(`${file}.documents`)).toEqual(jobs);
     writeFileSync(file, JSON.stringify({ base: '/' }));
     expect(() => readHandoff(file)).toThrow();
   });

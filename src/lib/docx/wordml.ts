@@ -6,15 +6,20 @@ import type { Inline } from '../body/body-blocks.ts';
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Escapes text for an XML element or attribute, dropping characters XML cannot hold. */
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/**
+ * Escapes text for an XML element or attribute, dropping characters XML cannot hold. One pass,
+ * not a replace per character: it runs on every run of text in every document and slide.
+ */
 export const escapeXml = (text: string): string =>
-  text
-    .replace(FORBIDDEN_IN_XML, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+  text.replace(FORBIDDEN_IN_XML, '').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
 
 /** A run of text, optionally bold, italic or a link: the shape a content body is read into. */
 export type Run = Inline;

@@ -8,6 +8,11 @@ export const finishPlanSchema = z.object({
   finalDir: z.string().min(1),
   /** The site's base path (`/` or `/careers/`), for the service worker's precache list. */
   base: z.string().default('/'),
+  /**
+   * The lessons' Word and PowerPoint jobs, saved by Astro's process for the build script
+   * (`saveDocumentJobs`); empty when the jobs are passed in memory or there are none.
+   */
+  documentsFile: z.string().default(''),
   /** What search leaves out. */
   search: z.object({
     /** Top-level folders whose pages repeat others, such as the year packs. */
