@@ -40,28 +40,28 @@ function tree(pid: number): number[] {
 
 /**
  * Samples a process and its whole tree while it runs: the build, its worker threads (counted in
- * the process), and any children and grandchildren such as Pagefind's indexer. The peak is the
- * larger of the most the tree held at once and the process's own high-water mark plus the
- * largest child's, which catches a spike between samples.
+ * the process), and any children and grandchildren such as Astro under `npm run build` and
+ * Pagefind's indexer. The peak is the larger of the most the tree held at once and the highest
+ * high-water mark of any one process, which catches a spike between samples. (Adding one
+ * process's high-water mark to another's would count memory held at different times, such as the
+ * build script's after Astro has exited, as if held together.)
  */
 export function watchPeakMemory(pid: number, everyMs = 100) {
   let together = 0;
-  let own = 0;
-  let child = 0;
+  let single = 0;
   const sample = () => {
-    const [self, ...others] = tree(pid);
-    own = Math.max(own, statusKb(self ?? pid, 'VmHWM'));
-    for (const other of others) child = Math.max(child, statusKb(other, 'VmHWM'));
+    const processes = tree(pid);
+    for (const p of processes) single = Math.max(single, statusKb(p, 'VmHWM'));
     together = Math.max(
       together,
-      [self ?? pid, ...others].reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0),
+      processes.reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0),
     );
   };
   const timer = setInterval(sample, everyMs);
   return {
     stop(): number {
       clearInterval(timer);
-      return Math.max(together, own + child);
+      return Math.max(together, single);
     },
   };
 }

@@ -7,6 +7,8 @@ export interface ContentHolder {
   has(): boolean;
   /** The validated content; throws if validation has not run, so nothing is built from nothing. */
   get(): ContentSnapshot;
+  /** Lets the content go once its last reader has what it needs, so a build does not carry it. */
+  release(): void;
 }
 
 export function contentHolder(): ContentHolder {
@@ -19,6 +21,9 @@ export function contentHolder(): ContentHolder {
     get: () => {
       if (!held) throw new Error('The content validator has not run in this build.');
       return held;
+    },
+    release: () => {
+      held = undefined;
     },
   };
 }

@@ -3,24 +3,34 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { finishBuild } from '../lib/finish/finish-build.ts';
 import { handoffFile, writeHandoff } from '../lib/finish/handoff.ts';
+import {
+  cpuTimes,
+  hasSpareCore,
+  idleCoresBetween,
+  type CpuTimes,
+} from '../lib/finish/idle-cores.ts';
 import type { FinishPlan, SearchScope } from '../lib/finish/plan.ts';
 import {
   documentJobs,
   saveDocumentJobs,
+  writeDocumentsInWorker,
   type DocumentJobs,
 } from '../lib/finish/write-documents.ts';
 import type { ContentHolder } from './content-holder.ts';
 
 /**
  * The last integration of a build. Astro and every other integration write into `stagingDir`;
- * then the search index, the lessons' Word and PowerPoint files and the service worker are made
- * and the finished site replaces `finalDir` (see lib/finish/finish-build.ts). A build that fails
- * at any step leaves the last good site exactly as it was, and its half-built staging folder is
- * removed when the process exits.
+ * then the search index and service worker are made and the finished site replaces `finalDir`
+ * (see lib/finish/finish-build.ts). A build that fails at any step leaves the last good site
+ * exactly as it was, and its half-built staging folder is removed when the process exits.
  *
- * `npm run build` asks for those steps to be handed over instead (`HORIZONS_FINISH_LATER`): it
- * runs them once Astro has exited. Beside Astro's live heap, Pagefind needed 1.75 GB more at
- * 2,000 lessons and the document worker 0.15 GB, and the worker took a core from the page build.
+ * The lessons' Word and PowerPoint files are written in a worker thread beside the page build
+ * when a core sits idle for it, and otherwise after the pages, beside the search index: on a
+ * shared machine the worker took turns with the page build, the build's critical path.
+ *
+ * `npm run build` asks for the last steps to be handed over instead (`HORIZONS_FINISH_LATER`): it
+ * runs them once Astro has exited, because Pagefind indexing beside Astro's live heap needed
+ * 1.75 GB more at 2,000 lessons.
  */
 export function finishBuildIntegration(options: {
   stagingDir: string;
@@ -30,14 +40,18 @@ export function finishBuildIntegration(options: {
 }): AstroIntegration {
   const stagingDir = resolve(options.stagingDir);
   const handoff = handoffFile(process.env);
-  const documentsFile = handoff ? `${handoff}.documents` : '';
   let base = '/';
+  let started: CpuTimes = [];
   let documents: DocumentJobs | undefined;
+  let documentsFile = '';
+  let written: Promise<number> | undefined;
+  let placed = false;
   let handedOver = false;
   return {
     name: 'horizons:finish',
     hooks: {
       'astro:config:setup': () => {
+        started = cpuTimes();
         // A build killed outright can leave a staging folder behind; start from nothing.
         rmSync(stagingDir, { recursive: true, force: true });
         process.once('exit', () => {
@@ -48,13 +62,38 @@ export function finishBuildIntegration(options: {
         base = config.base;
         const siteHost = config.site ? new URL(config.site).host : '';
         documents = documentJobs(options.content.get(), siteHost);
-        // Saved now and dropped, so the jobs take no memory while Astro builds the pages.
-        if (documentsFile) {
-          saveDocumentJobs(documentsFile, documents);
+        // Nothing later in the build reads the validated content.
+        options.content.release();
+      },
+      // Astro empties the output folder just before this hook (once per Vite environment), so
+      // from here the worker's files are safe.
+      'astro:build:setup': ({ logger }) => {
+        if (placed || !documents) return;
+        placed = true;
+        const idle = idleCoresBetween(started, cpuTimes());
+        // HORIZONS_DOCUMENTS=beside-pages or after-pages overrides the measure (the tests use it).
+        const chosen = process.env['HORIZONS_DOCUMENTS'];
+        const where = chosen
+          ? `HORIZONS_DOCUMENTS=${chosen}`
+          : `${idle.toFixed(1)} cores idle as the build started`;
+        const beside = chosen ? chosen === 'beside-pages' : hasSpareCore(idle);
+        if (beside) {
+          logger.info(`Word and PowerPoint files: written beside the pages (${where}).`);
+          written = writeDocumentsInWorker({ ...documents, outDir: stagingDir });
+          // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
+          written.catch(() => undefined);
           documents = undefined;
+        } else {
+          logger.info(`Word and PowerPoint files: written after the pages (${where}).`);
+          if (handoff) {
+            documentsFile = `${handoff}.documents`;
+            saveDocumentJobs(documentsFile, documents);
+            documents = undefined;
+          }
         }
       },
       'astro:build:done': async ({ logger }) => {
+        if (written) logger.info(`Word and PowerPoint files: ${await written}.`);
         const plan: FinishPlan = {
           stagingDir,
           finalDir: options.finalDir,
@@ -65,9 +104,7 @@ export function finishBuildIntegration(options: {
         if (handoff) {
           writeHandoff(handoff, plan);
           handedOver = true;
-          logger.info(
-            'Pages done; search, Word and PowerPoint files and publishing follow once Astro exits.',
-          );
+          logger.info('Pages done; search and publishing follow once Astro exits.');
           return;
         }
         await finishBuild(plan, documents, logger);

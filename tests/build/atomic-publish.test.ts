@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fingerprintDist, makeSite } from '../helpers/site.ts';
@@ -17,10 +17,15 @@ describe('publishing a build', () => {
   let site = '';
   let good = '';
 
+  let firstBuild = '';
+
   beforeAll(() => {
     site = makeSite();
-    const build = buildSite(site);
+    // As on a busy machine: the Word and PowerPoint files are handed over to be written after the
+    // pages, beside the search index, once Astro has exited.
+    const build = buildSite(site, { HORIZONS_DOCUMENTS: 'after-pages' });
     expect(build.status, build.output).toBe(0);
+    firstBuild = build.output;
     good = fingerprintDist(site);
     failAfterPages(site);
   });
@@ -29,6 +34,17 @@ describe('publishing a build', () => {
     expect(good).not.toBe('no dist');
     expect(existsSync(join(site, 'dist/index.html'))).toBe(true);
     expect(existsSync(join(site, '.dist-staging'))).toBe(false);
+  });
+
+  it('writes the lesson files after Astro exits when there is no core to spare for them', () => {
+    expect(firstBuild).toContain('Word and PowerPoint files: written after the pages');
+    const lessons = readdirSync(join(site, 'dist/lessons'));
+    const documents = lessons.filter((f) => f.endsWith('.docx'));
+    expect(documents.length).toBeGreaterThan(0);
+    expect(lessons.filter((f) => f.endsWith('.pptx'))).toHaveLength(documents.length);
+    // Written by the build script, after Astro's last line.
+    const astroDone = firstBuild.indexOf('[build] Complete!');
+    expect(firstBuild.indexOf('Word and PowerPoint files: ', astroDone)).toBeGreaterThan(astroDone);
   });
 
   it('leaves the last good dist/ byte for byte when a step fails after the pages are written', () => {
