@@ -3,8 +3,6 @@ import type { ContentSnapshot } from '../validation/snapshot.ts';
 /** Hands the content the validator read to integrations that run later in the same build. */
 export interface ContentHolder {
   set(snapshot: ContentSnapshot): void;
-  /** Whether the validator has run (it runs for builds, not the dev server). */
-  has(): boolean;
   /** The validated content; throws if validation has not run, so nothing is built from nothing. */
   get(): ContentSnapshot;
   /** Lets the content go once its last reader has what it needs, so a build does not carry it. */
@@ -17,7 +15,6 @@ export function contentHolder(): ContentHolder {
     set: (snapshot) => {
       held = snapshot;
     },
-    has: () => held !== undefined,
     get: () => {
       if (!held) throw new Error('The content validator has not run in this build.');
       return held;

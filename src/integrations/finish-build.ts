@@ -5,7 +5,7 @@ import { finishBuild } from '../lib/finish/finish-build.ts';
 import { handoffFile, writeHandoff } from '../lib/finish/handoff.ts';
 import {
   cpuTimes,
-  hasSpareCore,
+  placeDocuments,
   idleCoresBetween,
   type CpuTimes,
 } from '../lib/finish/idle-cores.ts';
@@ -70,21 +70,19 @@ export function finishBuildIntegration(options: {
       'astro:build:setup': ({ logger }) => {
         if (placed || !documents) return;
         placed = true;
-        const idle = idleCoresBetween(started, cpuTimes());
         // HORIZONS_DOCUMENTS=beside-pages or after-pages overrides the measure (the tests use it).
-        const chosen = process.env['HORIZONS_DOCUMENTS'];
-        const where = chosen
-          ? `HORIZONS_DOCUMENTS=${chosen}`
-          : `${idle.toFixed(1)} cores idle as the build started`;
-        const beside = chosen ? chosen === 'beside-pages' : hasSpareCore(idle);
-        if (beside) {
-          logger.info(`Word and PowerPoint files: written beside the pages (${where}).`);
+        const { besidePages, reason } = placeDocuments(
+          idleCoresBetween(started, cpuTimes()),
+          process.env['HORIZONS_DOCUMENTS'],
+        );
+        if (besidePages) {
+          logger.info(`Word and PowerPoint files: written beside the pages (${reason}).`);
           written = writeDocumentsInWorker({ ...documents, outDir: stagingDir });
           // Awaited at build:done; until then a failure must not surface as an unhandled rejection.
           written.catch(() => undefined);
           documents = undefined;
         } else {
-          logger.info(`Word and PowerPoint files: written after the pages (${where}).`);
+          logger.info(`Word and PowerPoint files: written after the pages (${reason}).`);
           if (handoff) {
             documentsFile = `${handoff}.documents`;
             saveDocumentJobs(documentsFile, documents);

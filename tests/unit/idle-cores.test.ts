@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSpareCore, idleCoresBetween } from '../../src/lib/finish/idle-cores.ts';
+import { hasSpareCore, idleCoresBetween, placeDocuments } from '../../src/lib/finish/idle-cores.ts';
 
 const core = (idle: number, total: number) => ({ idle, total });
 
@@ -25,5 +25,20 @@ describe('sizing the document worker from the cores actually free', () => {
     expect(hasSpareCore(0.1, 2)).toBe(false);
     // One core for the process: the worker would always take turns with the page build.
     expect(hasSpareCore(3, 1)).toBe(false);
+  });
+
+  it('lets HORIZONS_DOCUMENTS choose, and says when its value is not one it knows', () => {
+    expect(placeDocuments(0, 'beside-pages', 2)).toEqual({
+      besidePages: true,
+      reason: 'HORIZONS_DOCUMENTS=beside-pages',
+    });
+    expect(placeDocuments(1, 'after-pages', 2).besidePages).toBe(false);
+    expect(placeDocuments(1, undefined, 2)).toEqual({
+      besidePages: true,
+      reason: '1.0 cores idle as the build started',
+    });
+    const typo = placeDocuments(0.1, 'after', 2);
+    expect(typo.besidePages).toBe(false);
+    expect(typo.reason).toContain('HORIZONS_DOCUMENTS="after" ignored');
   });
 });

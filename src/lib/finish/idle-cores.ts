@@ -31,3 +31,30 @@ export function idleCoresBetween(before: CpuTimes, after: CpuTimes): number {
  */
 export const hasSpareCore = (idleCores: number, cores = availableParallelism()): boolean =>
   cores >= 2 && idleCores >= 0.5;
+
+/** Where the lessons' Word and PowerPoint files are written, and why, for the build log. */
+export interface DocumentsPlacement {
+  besidePages: boolean;
+  reason: string;
+}
+
+/**
+ * Beside Astro's page build if a core is spare, otherwise after the pages. `chosen`, from
+ * `HORIZONS_DOCUMENTS`, overrides the measure when it is `beside-pages` or `after-pages`; any
+ * other value is ignored, and the log says so.
+ */
+export function placeDocuments(
+  idleCores: number,
+  chosen: string | undefined,
+  cores = availableParallelism(),
+): DocumentsPlacement {
+  const measured = `${idleCores.toFixed(1)} cores idle as the build started`;
+  if (chosen === 'beside-pages' || chosen === 'after-pages')
+    return { besidePages: chosen === 'beside-pages', reason: `HORIZONS_DOCUMENTS=${chosen}` };
+  return {
+    besidePages: hasSpareCore(idleCores, cores),
+    reason: chosen
+      ? `${measured}; HORIZONS_DOCUMENTS="${chosen}" ignored, use beside-pages or after-pages`
+      : measured,
+  };
+}
