@@ -41,7 +41,9 @@ describe('editing with npm run dev', () => {
     dev.stdout.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
     dev.stderr.on('data', (chunk: Buffer) => (output.text += chunk.toString()));
     try {
-      await waitFor(output, /Content is valid/);
+      // Edit only once Astro has finished starting: a bad save before its first content sync
+      // makes that sync fail, and `astro dev` then exits instead of reporting and carrying on.
+      await waitFor(output, /Content is valid[\s\S]*watching for file changes/);
       writeFileSync(lesson, good.replace(/^duration: .*$/m, 'duration: lots'));
       const report = await waitFor(
         output,
