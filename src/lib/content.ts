@@ -132,7 +132,7 @@ export const getToolkit = once(async () => {
   return sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 });
 
-/** What the published programme does for each Gatsby Benchmark, by benchmark id. */
+/** Each Gatsby Benchmark, in order, with what the published programme does for it. */
 export const getBenchmarkEvidence = once(async () => {
   const [benchmarks, lessons, activities, starters] = await Promise.all([
     getBenchmarks(),
@@ -149,7 +149,10 @@ export const getBenchmarkEvidence = once(async () => {
     })),
     starters: starters.map((s) => ({ years: [s.data.year] })),
   };
-  return new Map(benchmarks.map((b) => [b.id, benchmarkEvidence(b.id, programme)]));
+  return benchmarks.map((benchmark) => ({
+    benchmark,
+    evidence: benchmarkEvidence(benchmark.id, programme),
+  }));
 });
 
 /** The school's own Gatsby Benchmark self-assessment, if it publishes one. */
@@ -162,8 +165,8 @@ export const getDeliveryRecords = once(async () =>
 );
 
 /**
- * The delivery record summaries report on (this school year's, else the latest), with each taught
- * year's planned programme beside what it records; no record, no years.
+ * The delivery record summaries report on (this school year's, else the latest), and each taught
+ * year's planned programme beside what that record holds: nothing delivered when there is none.
  */
 export const getCurrentDelivery = once(async () => {
   const [records, lessons, activities, starters, taught] = await Promise.all([

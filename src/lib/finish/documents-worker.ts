@@ -1,5 +1,5 @@
 // Runs in a worker thread: turns each lesson's document input into a .docx file and its slides
-// into a .pptx file, while the main thread waits on Pagefind's indexer.
+// into a .pptx file, while the main thread builds the pages or waits on Pagefind's indexer.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -34,7 +34,7 @@ export const loadDocumentJobs = (file: string): DocumentJobs =>
 
 /**
  * Makes the Word documents and slide decks and writes them into `outDir` in a worker thread, so
- * the search index can be built beside it; resolves with how many were written. The worker is a
+ * the pages or the search index can be built beside it; resolves with how many were written. The worker is a
  * `.ts` file run by Node's own type stripping, which is why the project needs Node 24.
  */
 export function writeDocumentsInWorker(data: DocumentWorkerData): Promise<number> {
